@@ -1,0 +1,93 @@
+package io.broadsheet.runtime.convert;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a run did: per input its parser, articles, warnings and error; per output its files or error. */
+public final class RunReport {
+
+    /** @param error null when the input converted */
+    public record InputResult(String path, String parser, int articles, List<String> warnings, String error) {
+    }
+
+    /** @param error null when the output was written */
+    public record OutputResult(String format, String name, List<Path> files, String error) {
+    }
+
+    private final List<InputResult> inputs = new ArrayList<>();
+    private final List<OutputResult> outputs = new ArrayList<>();
+    private final List<String> errors = new ArrayList<>();
+
+    void add(InputResult result) {
+        inputs.add(result);
+    }
+
+    void add(OutputResult result) {
+        outputs.add(result);
+    }
+
+    void error(String message) {
+        errors.add(message);
+    }
+
+    public List<InputResult> inputs() {
+        return inputs;
+    }
+
+    public List<OutputResult> outputs() {
+        return outputs;
+    }
+
+    /** Errors that belong to no single input or output (e.g. a parser failing at the end of the run). */
+    public List<String> errors() {
+        return errors;
+    }
+
+    public int articles() {
+        return inputs.stream().mapToInt(InputResult::articles).sum();
+    }
+
+    public long failedInputs() {
+        return inputs.stream().filter(i -> i.error() != null).count();
+    }
+
+    public long failedOutputs() {
+        return outputs.stream().filter(o -> o.error() != null).count();
+    }
+
+    public boolean ok() {
+        return failedInputs() == 0 && failedOutputs() == 0 && errors.isEmpty();
+    }
+
+    /** 0 when everything converted, 1 when some input or output failed (the rest was still written). */
+    public int exitCode() {
+        return ok() ? 0 : 1;
+    }
+
+    /** Warnings and errors, one per line, then a one-line summary. */
+    public String describe() {
+        StringBuilder out = new StringBuilder();
+        for (InputResult i : inputs) {
+            for (String w : i.warnings()) {
+                out.append("warning: ").append(w).append('\n');
+            }
+            if (i.error() != null) {
+                out.append("error: ").append(i.error()).append('\n');
+            }
+        }
+        for (OutputResult o : outputs) {
+            if (o.error() != null) {
+                out.append("error: output ").append(o.format()).append(" (").append(o.name()).append("): ")
+                        .append(o.error()).append('\n');
+            }
+        }
+        for (String e : errors) {
+            out.append("error: ").append(e).append('\n');
+        }
+        long warnings = inputs.stream().mapToLong(i -> i.warnings().size()).sum();
+        out.append(String.format("%d input(s), %d failed; %d article(s); %d warning(s); %d output(s), %d failed",
+                inputs.size(), failedInputs(), articles(), warnings, outputs.size(), failedOutputs()));
+        return out.toString();
+    }
+}

@@ -1,0 +1,49 @@
+package io.broadsheet.runtime.testplugin;
+
+import io.broadsheet.core.model.Article;
+import io.broadsheet.core.spi.ExportSession;
+import io.broadsheet.core.spi.Exporter;
+import io.broadsheet.core.spi.ModelField;
+import io.broadsheet.core.spi.OutputTarget;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Test exporter: one title per line; fails on the article whose title equals {@code failOn}. */
+public final class LinesExporter implements Exporter<LinesExporterOptions> {
+    @Override public String name() { return "lines"; }
+    @Override public String description() { return "test: one title per line"; }
+    @Override public String defaultOutputName() { return "titles.txt"; }
+    @Override public Class<LinesExporterOptions> optionsType() { return LinesExporterOptions.class; }
+    @Override public LinesExporterOptions defaultOptions() {
+        return new LinesExporterOptions(null, LinesExporterOptions.Case.KEEP, 1, List.of(), new LinesExporterOptions.Frame("", ""));
+    }
+    @Override public Set<ModelField> carries() { return EnumSet.of(ModelField.TITLE); }
+
+    @Override
+    public ExportSession open(LinesExporterOptions options, OutputTarget target) throws IOException {
+        Writer out = new OutputStreamWriter(target.create(target.name()), StandardCharsets.UTF_8);
+        return new ExportSession() {
+            @Override
+            public void accept(Article article) throws IOException {
+                if (article.title().equals(options.failOn())) {
+                    throw new IOException("told to fail on '" + options.failOn() + "'");
+                }
+                String title = options.letterCase() == LinesExporterOptions.Case.UPPER
+                        ? article.title().toUpperCase(Locale.ROOT) : article.title();
+                for (int i = 0; i < options.repeat(); i++) {
+                    out.write(String.join("", options.prefixes()) + options.frame().open() + title
+                            + options.frame().close() + "\n");
+                }
+            }
+
+            @Override public void finish() throws IOException { out.flush(); }
+            @Override public void close() throws IOException { out.close(); }
+        };
+    }
+}
