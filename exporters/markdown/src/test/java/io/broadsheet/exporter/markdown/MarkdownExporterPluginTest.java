@@ -1,0 +1,39 @@
+package io.broadsheet.exporter.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.inject.Guice;
+import com.google.inject.Key;
+import com.google.inject.TypeLiteral;
+import io.broadsheet.core.spi.BroadsheetPlugin;
+import io.broadsheet.core.spi.Exporter;
+import java.lang.reflect.RecordComponent;
+import java.util.Map;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
+
+class MarkdownExporterPluginTest {
+
+    @Test
+    void isFoundByServiceLoaderAndBindsTheExporter() {
+        BroadsheetPlugin plugin = ServiceLoader.load(BroadsheetPlugin.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .filter(p -> p instanceof MarkdownExporterPlugin)
+                .findFirst().orElseThrow();
+        Map<String, Exporter<?>> exporters = Guice.createInjector(plugin)
+                .getInstance(Key.get(new TypeLiteral<Map<String, Exporter<?>>>() { }));
+        assertThat(exporters).containsOnlyKeys("markdown");
+        assertThat(exporters.get("markdown")).isInstanceOf(MarkdownExporter.class);
+        assertThat(exporters.get("markdown").name()).isEqualTo("markdown");
+    }
+
+    @Test
+    void everyOptionIsDescribed() {
+        MarkdownExporter exporter = new MarkdownExporter();
+        for (RecordComponent c : MarkdownExporterOptions.class.getRecordComponents()) {
+            assertThat(exporter.describeOption(c.getName())).as(c.getName()).isNotBlank();
+        }
+        assertThat(exporter.describeOption("nonsense")).isEmpty();
+        assertThat(exporter.optionsType()).isEqualTo(MarkdownExporterOptions.class);
+    }
+}

@@ -1,0 +1,58 @@
+package io.broadsheet.exporter.text.internal;
+
+import io.broadsheet.core.model.Article;
+import io.broadsheet.core.model.Edition;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Names article files and keeps them unique within a run, as the markdown exporter does:
+ * {@code <date>-p<page>-<slug>} when the edition is known, else {@code <source file>-<first line>-<slug>};
+ * a name already used gets -2, -3… in archive order. The slug comes from the title, else the caption,
+ * else the kind.
+ */
+final class FileNamer {
+
+    private static final int MAX_SLUG_LENGTH = 50;
+    /** Only asked for membership, never iterated: the order of a HashSet cannot leak into the output. */
+    private final Set<String> used = new HashSet<>();
+
+    String articleFile(Article a, String extension) {
+        String slug = Slug.of(firstNonBlank(a.title(), a.caption(), ""), MAX_SLUG_LENGTH);
+        if (slug.isEmpty()) {
+            slug = a.kind().label();
+        }
+        String base = prefix(a) + "-" + slug;
+        String name = base + extension;
+        for (int n = 2; !used.add(name); n++) {
+            name = base + "-" + n + extension;
+        }
+        return name;
+    }
+
+    private static String prefix(Article a) {
+        Edition e = a.edition();
+        if (e.date() != null && e.page() != null) {
+            String date = Slug.of(e.date(), 20);
+            if (!date.isEmpty()) {
+                return date + "-p" + e.page();
+            }
+        }
+        String path = a.source().path();
+        String file = path.substring(path.lastIndexOf('/') + 1);
+        int dot = file.lastIndexOf('.');
+        String stem = Slug.of(dot > 0 ? file.substring(0, dot) : file, 40);
+        int line = a.source().startLine();
+        // Zero-padded so that a folder listing keeps the order of the page.
+        return (stem.isEmpty() ? "source" : stem) + (line > 0 ? String.format("-%05d", line) : "");
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return "";
+    }
+}
