@@ -32,6 +32,14 @@ public abstract class ParserContract<O extends Record> {
         return parser().defaultOptions();
     }
 
+    /**
+     * Whether articles keep the source path their input records (a format that carries the original
+     * source, e.g. our own JSON or CSV) instead of the input's own path.
+     */
+    protected boolean restoresSourcePaths() {
+        return parser().carries().contains(io.broadsheet.core.spi.ModelField.SOURCE);
+    }
+
     /** Parses one input with a fresh session and its end-of-run step, collecting the articles. */
     public static <R extends Record> List<Article> parse(Parser<R> parser, R options, SourceInput input) throws IOException {
         CollectingSink sink = new CollectingSink();
@@ -67,10 +75,10 @@ public abstract class ParserContract<O extends Record> {
             List<Article> articles = parse(parser(), options(), input);
             assertThat(articles).as("articles of %s", input.path()).isNotEmpty();
             Set<String> ids = new HashSet<>();
-            // A format that carries the source (a lossless one) restores the original path instead.
-            boolean restoresSource = parser().carries().contains(io.broadsheet.core.spi.ModelField.SOURCE);
             for (Article a : articles) {
-                if (!restoresSource) {
+                if (restoresSourcePaths()) {
+                    assertThat(a.source().path()).isNotBlank();
+                } else {
                     assertThat(a.source().path()).isEqualTo(input.path());
                 }
                 assertThat(ids.add(a.id())).as("id %s is unique in %s", a.id(), input.path()).isTrue();

@@ -1,0 +1,98 @@
+package io.broadsheet.parser.markdown.internal;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.broadsheet.core.error.InputException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The YAML front matter of a file, read with Jackson's YAML streaming parser rather than the
+ * commonmark extension's flattened view, so nested lists and maps keep their shape. Scalars are kept
+ * as written ({@code id: 0012} stays "0012", {@code draft: yes} stays "yes"): YAML 1.1 typing must
+ * not rewrite an id or a title.
+ *
+ * <p>Values are {@code String}, {@code List<Object>}, {@code Map<String, Object>} or null.
+ */
+final class FrontMatter {
+
+    private static final YAMLFactory YAML = new YAMLFactory();
+
+    private final Map<String, Object> values;
+    private final Map<String, Integer> lines;
+
+    private FrontMatter(Map<String, Object> values, Map<String, Integer> lines) {
+        this.values = values;
+        this.lines = lines;
+    }
+
+    /** Parses {@code yaml}, whose first line is line {@code firstLine} of the file at {@code path}. */
+    static FrontMatter parse(String yaml, String path, int firstLine) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
+        if (yaml.isBlank()) {
+            return new FrontMatter(values, lines);
+        }
+        try (JsonParser p = YAML.createParser(yaml)) {
+            JsonToken first = p.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw new InputException(path, firstLine, "front matter must be a YAML mapping of keys to values");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                lines.put(key, firstLine - 1 + p.currentTokenLocation().getLineNr());
+                p.nextToken();
+                values.put(key, read(p));
+            }
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new InputException(path, line > 0 ? firstLine - 1 + line : firstLine,
+                    "front matter is not valid YAML: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InputException(path, firstLine, "front matter cannot be read: " + e.getMessage(), e);
+        }
+        return new FrontMatter(values, lines);
+    }
+
+    private static Object read(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                p.nextToken();
+                map.put(key, read(p));
+            }
+            return map;
+        }
+        if (t == JsonToken.START_ARRAY) {
+            List<Object> list = new ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                list.add(read(p));
+            }
+            return list;
+        }
+        return t == JsonToken.VALUE_NULL ? null : p.getText();
+    }
+
+    Map<String, Object> values() {
+        return values;
+    }
+
+    /** The 1-based line of {@code key} in the file, or 0. */
+    int line(String key) {
+        return lines.getOrDefault(key, 0);
+    }
+
+    /** Whether {@code key} has a value: null and empty values count as absent, as exporters omit them. */
+    boolean has(String key) {
+        Object value = values.get(key);
+        return value != null && !"".equals(value);
+    }
+}
