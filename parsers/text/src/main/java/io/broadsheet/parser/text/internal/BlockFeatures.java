@@ -1,0 +1,51 @@
+package io.broadsheet.parser.text.internal;
+
+import java.util.List;
+
+/**
+ * What stage 3 sees in one block by itself, before any context: the evidence classification and
+ * segmentation decide on.
+ *
+ * @param terminal      ends a sentence (no layout join after it)
+ * @param headingShape  could be a headline or heading line: short, no full stop inside, not ending a clause
+ * @param dashStart     starts with "——" (a subtitle)
+ * @param dashEnd       ends with "——" (an over-title leading into the title)
+ * @param innerDash     "——" inside: a title and its subtitle printed on one line
+ * @param label         the text of a bracketed column label, or null
+ * @param jump          a jump marker alone, opening or closing the block, or null
+ * @param credit        a photo credit closing the block, or null
+ * @param bylineNames   names of a byline with a role ("记者 刘淑花"); empty for "本报评论员"; null if none
+ * @param bareNames     one to three names alone ("王荣 王晓丽"), or null
+ * @param dateline      the dateline opening the block, or null
+ * @param signature     a letter's signature and date line
+ * @param captionCue    starts like a photo caption ("图为")
+ * @param rubric        short phrases separated by spaces, the shape of a column rubric
+ * @param columnOpener  a title that follows a column label ("开栏的话")
+ */
+public record BlockFeatures(
+        Block block,
+        boolean terminal,
+        boolean headingShape,
+        boolean dashStart,
+        boolean dashEnd,
+        boolean innerDash,
+        String label,
+        Rules.JumpMatch jump,
+        Rules.Credit credit,
+        List<String> bylineNames,
+        List<String> bareNames,
+        Rules.DatelineMatch dateline,
+        boolean signature,
+        boolean captionCue,
+        boolean rubric,
+        boolean columnOpener) {
+
+    public String text() {
+        return block.text();
+    }
+
+    /** A jump marker that is the whole block. */
+    public boolean jumpAlone() {
+        return jump != null && jump.remainder().isEmpty();
+    }
+}

@@ -1,0 +1,65 @@
+package io.broadsheet.parser.text.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Stage 2, blocks: a page's text into its non-blank lines, with their '#' markers and the blank lines before them. */
+public final class BlockReader {
+
+    private static final Pattern MARKERS = Pattern.compile("^(#{1,6})[ \\t\\u3000]+(.*?)(?:[ \\t\\u3000]+#+)?$");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u3000\\u00A0\\u2002-\\u200B\\u202F\\u205F]+");
+
+    private BlockReader() {
+    }
+
+    public static List<Block> read(String text) {
+        List<Block> blocks = new ArrayList<>();
+        int lineNo = 0;
+        int blank = 0;
+        int start = 0;
+        int n = text.length();
+        while (start <= n) {
+            int end = start;
+            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            lineNo++;
+            String cleaned = clean(text.substring(start, end));
+            if (cleaned.isEmpty()) {
+                blank++;
+            } else {
+                int level = 0;
+                Matcher m = MARKERS.matcher(cleaned);
+                if (m.matches()) {
+                    level = m.group(1).length();
+                    cleaned = m.group(2).trim();
+                }
+                if (!cleaned.isEmpty()) {
+                    blocks.add(new Block(blocks.size(), lineNo, level, cleaned, blank));
+                    blank = 0;
+                } else {
+                    blank++;
+                }
+            }
+            if (end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') {
+                end++;
+            }
+            start = end + 1;
+        }
+        return blocks;
+    }
+
+    /** Trims, folds runs of white space to one space and drops control characters (layout debris). */
+    static String clean(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\t' || c >= 0x20 && c != 0x7F && !(c >= 0x80 && c < 0xA0) && c != '\uFEFF') {
+                out.append(c);
+            }
+        }
+        return SPACES.matcher(out).replaceAll(" ").trim();
+    }
+}

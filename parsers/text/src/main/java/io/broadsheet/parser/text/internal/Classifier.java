@@ -1,0 +1,69 @@
+package io.broadsheet.parser.text.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stage 4, classification: each block's class from its own features, then one look at its neighbours'
+ * features, where a block alone is ambiguous (a short unpunctuated line inside an open sentence is the
+ * rest of that sentence, not a heading).
+ */
+public final class Classifier {
+
+    private Classifier() {
+    }
+
+    public static List<Classified> classify(List<BlockFeatures> blocks, int pictureGap) {
+        List<Classified> first = new ArrayList<>(blocks.size());
+        for (BlockFeatures f : blocks) {
+            first.add(alone(f));
+        }
+        List<Classified> out = new ArrayList<>(blocks.size());
+        for (int i = 0; i < first.size(); i++) {
+            out.add(inContext(first, i, pictureGap));
+        }
+        return out;
+    }
+
+    private static Classified alone(BlockFeatures f) {
+        if (f.jumpAlone()) {
+            return new Classified(f, BlockClass.JUMP, "jump-marker");
+        }
+        if (f.credit() != null) {
+            return new Classified(f, BlockClass.CREDIT, f.credit().caption() == null ? "photo-credit" : "caption-and-credit");
+        }
+        if (f.bylineNames() != null) {
+            return new Classified(f, BlockClass.BYLINE, f.bylineNames().isEmpty() ? "byline-without-name" : "byline-with-role");
+        }
+        if (f.signature()) {
+            return new Classified(f, BlockClass.SIGNATURE, "signature-and-date");
+        }
+        if (f.headingShape()) {
+            return new Classified(f, BlockClass.HEADING, f.label() != null ? "bracketed-label"
+                    : f.block().marked() ? "marked-short-line" : "short-unpunctuated-line");
+        }
+        if (f.dateline() != null) {
+            return new Classified(f, BlockClass.BODY, "opens-with-dateline");
+        }
+        return new Classified(f, BlockClass.BODY, f.terminal() ? "sentence" : "open-sentence");
+    }
+
+    private static Classified inContext(List<Classified> all, int i, int pictureGap) {
+        Classified c = all.get(i);
+        if (c.cls() != BlockClass.HEADING) {
+            return c;
+        }
+        BlockFeatures f = c.features();
+        Classified prev = i > 0 ? all.get(i - 1) : null;
+        Classified next = i + 1 < all.size() ? all.get(i + 1) : null;
+        boolean plain = !f.block().marked() && !f.dashStart() && !f.dashEnd() && !f.innerDash() && f.label() == null;
+        boolean prevOpen = prev != null && prev.cls() == BlockClass.BODY && !prev.features().terminal()
+                && f.block().blankBefore() < pictureGap;
+        boolean nextStartsItem = next != null && (next.cls() == BlockClass.BYLINE || next.cls() == BlockClass.HEADING
+                || next.features().dateline() != null);
+        if (plain && prevOpen && !nextStartsItem) {
+            return new Classified(f, BlockClass.BODY, "continues-open-sentence");
+        }
+        return c;
+    }
+}

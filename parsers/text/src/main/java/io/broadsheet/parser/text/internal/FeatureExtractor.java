@@ -1,0 +1,59 @@
+package io.broadsheet.parser.text.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Stage 3, features: what each block shows by itself (see {@link BlockFeatures}). */
+public final class FeatureExtractor {
+
+    static final String DASH = "——";
+
+    private FeatureExtractor() {
+    }
+
+    public static List<BlockFeatures> extract(List<Block> blocks, Rules rules) {
+        List<BlockFeatures> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            out.add(of(b, rules));
+        }
+        return out;
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    static BlockFeatures of(Block b, Rules rules) {
+        String t = b.text();
+        boolean terminal = rules.terminal(t);
+        boolean dashStart = t.startsWith(DASH) || t.startsWith("—") && t.length() > 1;
+        boolean dashEnd = t.endsWith(DASH) && !dashStart;
+        int inner = t.indexOf(DASH, 1);
+        boolean innerDash = !dashStart && inner > 0 && inner < t.length() - DASH.length();
+        Rules.JumpMatch jump = rules.jump(t);
+        Rules.Credit credit = rules.credit(t);
+        Rules.DatelineMatch dateline = rules.dateline(t);
+        List<String> byline = dateline == null ? rules.bylineNames(t) : null;
+        boolean signature = rules.signature(t);
+        int max = b.marked() ? rules.limits.maxMarkedHeadline() : rules.limits.maxHeadline();
+        boolean clauseOpen = t.endsWith("，") || t.endsWith(",") || t.endsWith("、");
+        boolean exclaims = b.marked() && (t.endsWith("！") || t.endsWith("？") || t.endsWith("!") || t.endsWith("?"));
+        // Headlines rarely run clause after clause: an unmarked line with two commas, or a long one with a
+        // comma, is a sentence the layout cut (kickers ending in "——" excepted).
+        int commas = count(t, '，') + count(t, ',');
+        boolean sentenceLike = !b.marked() && !t.endsWith(DASH)
+                && (commas >= 2 || commas == 1 && b.length() > rules.limits.maxSectionHeading() + 4);
+        boolean headingShape = b.length() <= max && !rules.hasInnerStop(t) && !clauseOpen && !sentenceLike
+                && (!terminal || dashEnd || exclaims)
+                && dateline == null && credit == null && byline == null && !signature
+                && jump == null && !rules.correspondentMark(t);
+        String label = rules.bracketedLabel(t);
+        return new BlockFeatures(b, terminal, headingShape || label != null, dashStart, dashEnd, innerDash, label,
+                jump, credit, byline, rules.bareNames(t), dateline, signature, rules.captionCue(t), rules.rubric(t),
+                rules.columnOpener(t));
+    }
+}

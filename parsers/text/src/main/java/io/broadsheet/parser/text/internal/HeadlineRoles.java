@@ -1,0 +1,162 @@
+package io.broadsheet.parser.text.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Field extraction for a headline block: which line is the column label, the over-title (kicker),
+ * the title and the subtitles. Bracketed lines are column labels; a line ending in "——" leads into
+ * the title (kicker); lines starting with "——" and lines under the title are subtitles; a title
+ * printed with its subtitle on one line ("X——Y") is split at the dash. Where '#' markers set one
+ * line apart (fewest markers), it is the title; otherwise the title is the first plain line, unless a
+ * column rubric stands above it ("新时代 新征程 新伟业" over "开栏的话").
+ */
+public final class HeadlineRoles {
+
+    /** The roles of a headline block; column and kicker may be null, title is null only for an empty block. */
+    public record Roles(String column, String kicker, String title, List<String> subtitles) {
+    }
+
+    private enum Shape { PLAIN, KICKER, SUBTITLE }
+
+    private record Line(Classified source, String text, Shape shape, int level) {
+    }
+
+    private HeadlineRoles() {
+    }
+
+    public static Roles assign(List<Classified> headline, Rules rules, Trace trace) {
+        List<String> column = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
+        for (Classified c : headline) {
+            BlockFeatures f = c.features();
+            if (f.label() != null && lines.isEmpty()) {
+                column.add(f.label());
+                trace.note(c.block(), "column", "bracketed-label");
+            } else if (f.innerDash()) {
+                int dash = c.text().indexOf(FeatureExtractor.DASH, 1);
+                lines.add(new Line(c, c.text().substring(0, dash).trim(), Shape.PLAIN, c.block().level()));
+                lines.add(new Line(c, c.text().substring(dash).trim(), Shape.SUBTITLE, c.block().level()));
+            } else {
+                Shape shape = f.dashStart() ? Shape.SUBTITLE : f.dashEnd() ? Shape.KICKER : Shape.PLAIN;
+                lines.add(new Line(c, c.text(), shape, c.block().level()));
+            }
+        }
+        if (lines.isEmpty()) {
+            return new Roles(null, null, column.isEmpty() ? null : String.join(" ", column), List.of());
+        }
+        int t = titleIndex(lines, rules);
+        Line title = lines.get(t);
+        trace.note(title.source().block(), "title", titleRule(lines, t));
+        String kicker = null;
+        List<Line> above = lines.subList(0, t);
+        if (!above.isEmpty()) {
+            Line last = above.get(above.size() - 1);
+            boolean rubricOnly = last.shape() != Shape.KICKER && above.stream().allMatch(l -> columnLike(l, rules));
+            if (rubricOnly) {
+                above.forEach(l -> column.add(l.text()));
+                above.forEach(l -> trace.note(l.source().block(), "column", "rubric-above-title"));
+            } else {
+                kicker = last.text();
+                trace.note(last.source().block(), "kicker", last.shape() == Shape.KICKER ? "ends-with-dash" : "line-above-title");
+                for (Line l : above.subList(0, above.size() - 1)) {
+                    column.add(l.text());
+                    trace.note(l.source().block(), "column", "line-above-kicker");
+                }
+            }
+        }
+        List<String> subtitles = new ArrayList<>();
+        for (Line l : lines.subList(t + 1, lines.size())) {
+            subtitles.add(l.text());
+            if (l.source() != title.source()) {
+                trace.note(l.source().block(), "subtitle", l.shape() == Shape.SUBTITLE ? "starts-with-dash" : "line-under-title");
+            }
+        }
+        return new Roles(column.isEmpty() ? null : String.join(" ", column), kicker, title.text(), subtitles);
+    }
+
+    private static boolean columnLike(Line l, Rules rules) {
+        return rules.rubric(l.text()) || l.text().codePointCount(0, l.text().length()) <= rules.limits.maxRubricWord();
+    }
+
+    private static int titleIndex(List<Line> lines, Rules rules) {
+        int marked = uniqueShallowest(lines);
+        if (marked >= 0) {
+            return marked;
+        }
+        int lastKicker = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).shape() == Shape.KICKER) {
+                lastKicker = i;
+            }
+        }
+        if (lastKicker >= 0) {
+            for (int i = lastKicker + 1; i < lines.size(); i++) {
+                if (lines.get(i).shape() == Shape.PLAIN) {
+                    return i;
+                }
+            }
+            return lastKicker;
+        }
+        List<Integer> plain = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).shape() == Shape.PLAIN) {
+                plain.add(i);
+            }
+        }
+        if (plain.isEmpty()) {
+            return 0;
+        }
+        if (plain.size() >= 2) {
+            String first = lines.get(plain.get(0)).text();
+            String second = lines.get(plain.get(1)).text();
+            int max = rules.limits.maxRubricWord();
+            if (rules.columnOpener(second)) {
+                return plain.get(1);
+            }
+            if (plain.size() >= 3 && length(first) <= max && length(second) <= max) {
+                return plain.get(2);
+            }
+            if (rules.rubric(first) && length(second) < length(first)) {
+                return plain.get(1);
+            }
+        }
+        return plain.get(0);
+    }
+
+    /** The plain line with strictly fewer '#' markers than every other line, or -1. */
+    private static int uniqueShallowest(List<Line> lines) {
+        int best = -1;
+        boolean unique = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.level() == 0 || l.shape() != Shape.PLAIN) {
+                continue;
+            }
+            if (best < 0 || l.level() < lines.get(best).level()) {
+                best = i;
+                unique = true;
+            } else if (l.level() == lines.get(best).level() && l.source() != lines.get(best).source()) {
+                unique = false;
+            }
+        }
+        return unique && lines.size() > 1 ? best : -1;
+    }
+
+    private static String titleRule(List<Line> lines, int t) {
+        if (lines.size() == 1) {
+            return "only-headline-line";
+        }
+        if (uniqueShallowest(lines) == t) {
+            return "fewest-markers";
+        }
+        if (t > 0 && lines.get(t - 1).shape() == Shape.KICKER) {
+            return "line-after-kicker";
+        }
+        return t == 0 ? "first-plain-line" : "line-under-column-rubric";
+    }
+
+    private static int length(String s) {
+        return s.codePointCount(0, s.length());
+    }
+}

@@ -1,0 +1,154 @@
+package io.broadsheet.parser.text.internal;
+
+import io.broadsheet.core.error.InputException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Stage 1, decode: the bytes of a page into text. A byte order mark decides (UTF-8, UTF-16); else
+ * the configured charset; else UTF-8 when the bytes are valid UTF-8; else UTF-16 without BOM when
+ * every other byte is zero; else what juniversalchardet detects; else GB18030, the superset of the
+ * GBK and GB2312 text of Chinese archives. Decoding is strict: a byte sequence that is not text in the
+ * chosen charset is an error naming the line, never a silent replacement character.
+ */
+public final class PageDecoder {
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    private PageDecoder() {
+    }
+
+    public static DecodedPage decode(String path, byte[] bytes, String encoding) {
+        int skip = 0;
+        Charset charset;
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            charset = StandardCharsets.UTF_8;
+            skip = 3;
+        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (!encoding.equalsIgnoreCase("auto")) {
+            charset = Charset.forName(encoding);
+        } else {
+            charset = guess(bytes);
+        }
+        String text = strict(path, bytes, skip, charset);
+        if (text.indexOf('\0') >= 0) {
+            throw new InputException(path, lineAt(text, text.indexOf('\0')), "a NUL character: binary data, not a text page");
+        }
+        return new DecodedPage(text, charset.name());
+    }
+
+    private static Charset guess(byte[] bytes) {
+        if (isUtf8(bytes)) {
+            return StandardCharsets.UTF_8;
+        }
+        Charset utf16 = utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            return utf16;
+        }
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, bytes.length);
+        detector.dataEnd();
+        String detected = detector.getDetectedCharset();
+        if (detected != null && Charset.isSupported(detected)) {
+            Charset c = Charset.forName(detected);
+            // GB2312 and GBK are subsets: decoding as GB18030 reads the same text and more of it.
+            return c.name().startsWith("GB") ? GB18030 : c;
+        }
+        return GB18030;
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** Text in UTF-16 without a BOM has a zero byte in most places of one parity (ASCII and line ends). */
+    private static Charset utf16WithoutBom(byte[] bytes) {
+        if (bytes.length < 4 || bytes.length % 2 != 0) {
+            return null;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        int sample = Math.min(bytes.length, 4096);
+        for (int i = 0; i < sample; i++) {
+            if (bytes[i] == 0) {
+                if (i % 2 == 0) {
+                    evenZeros++;
+                } else {
+                    oddZeros++;
+                }
+            }
+        }
+        int pairs = sample / 2;
+        if (oddZeros > pairs / 4 && evenZeros == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenZeros > pairs / 4 && oddZeros == 0) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    private static String strict(String path, byte[] bytes, int skip, Charset charset) {
+        CharsetDecoder decoder = decoder(charset);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L,
+                (long) (bytes.length * (double) decoder.maxCharsPerByte()) + 16));
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            out.flip();
+            String before = out.toString();
+            throw new InputException(path, lineAt(before, before.length()),
+                    "not " + charset.name() + " text (byte offset " + in.position() + "); set parsers.text.encoding");
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    private static CharsetDecoder decoder(Charset charset) {
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static int lineAt(String text, int index) {
+        int line = 1;
+        for (int i = 0; i < index && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,580 @@
+package io.broadsheet.parser.text.internal;
+
+import io.broadsheet.parser.text.TextLexicon;
+import io.broadsheet.parser.text.TextLimits;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+
+/**
+ * The lexicon compiled into recognisers: each answers one question about a piece of text (is it a
+ * byline? does it open with a dateline? end with a jump marker?). Built once per parse session;
+ * immutable and thread-safe.
+ */
+public final class Rules {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern HAN_NAME_CHARS = Pattern.compile("[\\p{IsHan}·•]+");
+
+    final TextLexicon lexicon;
+    final TextLimits limits;
+    private final List<String> roles;
+    private final Set<String> standalone;
+    private final List<Pattern> datelines;
+    private final Pattern reporterGroup = Pattern.compile("^\\s*[（(]([^（()）]{1,40})[)）]");
+    private final Pattern jumpTo;
+    private final Pattern jumpFrom;
+    private final List<String> creditMarkers;
+    private final List<String> sentenceEnds;
+    private final List<String> closingMarks;
+    private final List<Pattern> signatures;
+    private final Set<String> surnames;
+
+    public Rules(TextLexicon lexicon, TextLimits limits) {
+        this.lexicon = lexicon;
+        this.limits = limits;
+        this.roles = longestFirst(lexicon.reporterRoles());
+        this.standalone = Set.copyOf(lexicon.standaloneBylines());
+        this.datelines = lexicon.datelinePatterns().stream().map(p -> Pattern.compile(expand(p, lexicon))).toList();
+        this.jumpTo = jump(lexicon.jumpToWords());
+        this.jumpFrom = jump(lexicon.jumpFromWords());
+        this.creditMarkers = longestFirst(lexicon.creditMarkers());
+        List<String> ends = new ArrayList<>(lexicon.sentenceEnds());
+        ends.addAll(lexicon.paragraphEnds());
+        this.sentenceEnds = longestFirst(ends);
+        this.closingMarks = longestFirst(lexicon.closingMarks());
+        this.signatures = lexicon.signaturePatterns().stream().map(Pattern::compile).toList();
+        this.surnames = Set.copyOf(lexicon.surnames());
+    }
+
+    /** Checks that every pattern of a lexicon compiles, for a clear options error instead of a failed run. */
+    public static void check(TextLexicon lexicon) {
+        for (String p : lexicon.datelinePatterns()) {
+            compile("datelinePatterns", expand(p, lexicon), p);
+        }
+        for (String p : lexicon.signaturePatterns()) {
+            compile("signaturePatterns", p, p);
+        }
+    }
+
+    private static void compile(String key, String regex, String shown) {
+        try {
+            Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("lexicon." + key + ": '" + shown + "' is not a valid pattern: "
+                    + e.getDescription());
+        }
+    }
+
+    private static String expand(String pattern, TextLexicon lexicon) {
+        return pattern.replace("{ownPaper}", alternation(lexicon.ownPaper()))
+                .replace("{agency}", alternation(lexicon.agencies()));
+    }
+
+    private static String alternation(List<String> words) {
+        if (words.isEmpty()) {
+            return "(?!)";
+        }
+        return longestFirst(words).stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    private static List<String> longestFirst(List<String> words) {
+        List<String> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        return List.copyOf(sorted);
+    }
+
+    private static Pattern jump(List<String> words) {
+        return Pattern.compile("[（(]\\s*" + alternation(words)
+                + "\\s*第?\\s*(?<page>[0-9０-９]{1,3}|[一二三四五六七八九十〇零两]{1,3}|[A-Za-z][0-9]{1,2})\\s*[版页]?\\s*[)）]");
+    }
+
+    // ---- punctuation -------------------------------------------------------------------------------
+
+    /** Whether a block ends a paragraph: its last mark (looking through closing quotes) ends a sentence. */
+    public boolean terminal(String text) {
+        String t = withoutTrailingMark(text);
+        for (String stripped = stripSuffix(t, closingMarks); stripped != null; stripped = stripSuffix(t, closingMarks)) {
+            t = stripped;
+        }
+        return endsWithAny(t, sentenceEnds);
+    }
+
+    /** A short bracketed mark at the end ("…改善。(本通)") is looked through: the sentence ended before it. */
+    private String withoutTrailingMark(String text) {
+        if (text.endsWith(")") || text.endsWith("）")) {
+            int open = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
+            if (open > 0 && text.length() - open <= 14) {
+                String before = text.substring(0, open).stripTrailing();
+                if (endsWithAny(before, sentenceEnds)) {
+                    return before;
+                }
+            }
+        }
+        return text;
+    }
+
+    private static boolean endsWithAny(String text, List<String> ends) {
+        for (String e : ends) {
+            if (text.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stripSuffix(String text, List<String> suffixes) {
+        for (String s : suffixes) {
+            if (text.endsWith(s)) {
+                return text.substring(0, text.length() - s.length());
+            }
+        }
+        return null;
+    }
+
+    /** Whether the text holds a full stop inside (not only at its end): body text, not a headline. */
+    public boolean hasInnerStop(String text) {
+        int i = text.indexOf('。');
+        return i >= 0 && i < text.length() - 1;
+    }
+
+    // ---- names and bylines -------------------------------------------------------------------------
+
+    /** A person name: two to {@code maxName} Han characters, or a longer one joined by a middle dot. */
+    public boolean isName(String token) {
+        if (!HAN_NAME_CHARS.matcher(token).matches()) {
+            return false;
+        }
+        int n = token.codePointCount(0, token.length());
+        if (token.contains("·") || token.contains("•")) {
+            return n >= 3 && n <= 12 && !token.startsWith("·") && !token.endsWith("·");
+        }
+        return n >= 2 && n <= limits.maxName();
+    }
+
+    /** A role word, possibly after the organisation it works for ("山西日报记者"). */
+    boolean isRole(String token) {
+        for (String role : roles) {
+            if (token.equals(role)) {
+                return true;
+            }
+            if (token.endsWith(role) && role.length() >= 2) {
+                String org = token.substring(0, token.length() - role.length());
+                if (org.length() <= 8 && HAN_NAME_CHARS.matcher(org).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The role (with the organisation before it) a token starts with when a name is glued to it
+     * ("记者刘淑花"; with {@code withOrganisation}, as in credits, also "新华社记者兰红光"), else null.
+     * The name must start with a family name: "山西日报评论员文章" is a kicker, not a byline.
+     */
+    private String gluedRole(String token, boolean withOrganisation) {
+        for (String role : roles) {
+            if (role.length() < 2) {
+                continue;
+            }
+            int at = token.indexOf(role);
+            if (at >= 0 && (at == 0 || withOrganisation && at <= 8) && isPersonName(token.substring(at + role.length()))
+                    && (at == 0 || HAN_NAME_CHARS.matcher(token.substring(0, at)).matches())) {
+                return token.substring(0, at + role.length());
+            }
+        }
+        return null;
+    }
+
+    private static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        for (String t : text.trim().split("[\\s/／、，,]+")) {
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The names of a byline when the whole text is one: roles and names ("记者 刘淑花", "本报记者 王可
+     * 通讯员 赵一凡"), or a byline without a person ("本报评论员"). Null when it is not a byline; bare
+     * names without a role are {@link #bareNames}, trusted only where a byline is expected.
+     */
+    public List<String> bylineNames(String text) {
+        String t = unbracket(text);
+        if (standalone.contains(t)) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        boolean role = false;
+        List<String> tokens = tokens(t);
+        if (tokens.isEmpty() || tokens.size() > 8) {
+            return null;
+        }
+        for (String token : tokens) {
+            if (isRole(token) || standalone.contains(token)) {
+                role = true;
+            } else if (isName(token)) {
+                names.add(token);
+            } else if (gluedRole(token, false) != null) {
+                role = true;
+                names.add(token.substring(gluedRole(token, false).length()));
+            } else {
+                return null;
+            }
+        }
+        if (!role || names.isEmpty() && !standaloneOnly(tokens)) {
+            return null;
+        }
+        return names;
+    }
+
+    private boolean standaloneOnly(List<String> tokens) {
+        return tokens.stream().anyMatch(standalone::contains);
+    }
+
+    /** A name printed without a role: it must also start with a family name (or be a dotted name). */
+    boolean isPersonName(String token) {
+        if (!isName(token)) {
+            return false;
+        }
+        if (token.contains("·") || token.contains("•")) {
+            return true;
+        }
+        String two = token.length() > 2 ? token.substring(0, 2) : null;
+        return surnames.contains(token.substring(0, 1)) || two != null && surnames.contains(two);
+    }
+
+    /** One to three person names and nothing else ("王荣 王晓丽"), else null. */
+    public List<String> bareNames(String text) {
+        List<String> tokens = WHITESPACE.splitAsStream(text.trim()).filter(s -> !s.isEmpty()).toList();
+        if (tokens.isEmpty() || tokens.size() > 3) {
+            return null;
+        }
+        for (String token : tokens) {
+            if (!isPersonName(token)) {
+                return null;
+            }
+        }
+        return tokens;
+    }
+
+    private static String unbracket(String text) {
+        String t = text.trim();
+        if ((t.startsWith("(") || t.startsWith("（")) && (t.endsWith(")") || t.endsWith("）")) && t.length() > 2) {
+            return t.substring(1, t.length() - 1).trim();
+        }
+        return t;
+    }
+
+    /**
+     * A byline trailing the last paragraph after a space ("…赵喜明说。 郭建祯", "…。（记者 王可）"): the
+     * paragraph without it, the byline and its names; null when there is none.
+     */
+    public Trailing trailingByline(String text) {
+        int cut = text.lastIndexOf(' ');
+        if (text.endsWith(")") || text.endsWith("）")) {
+            int open = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
+            if (open > 0) {
+                cut = open;
+            }
+        }
+        if (cut <= 0) {
+            return null;
+        }
+        // Walk back over up to three names separated by spaces ("…。 王荣 王晓丽").
+        int start = cut;
+        String head = text.substring(0, start).stripTrailing();
+        String tail = text.substring(start).trim();
+        for (int i = 0; i < 2 && !terminal(head); i++) {
+            int prev = head.lastIndexOf(' ');
+            if (prev <= 0) {
+                break;
+            }
+            String candidate = head.substring(prev).trim();
+            if (!isPersonName(candidate)) {
+                break;
+            }
+            tail = candidate + " " + tail;
+            head = head.substring(0, prev).stripTrailing();
+        }
+        if (head.isEmpty() || !terminal(head)) {
+            return null;
+        }
+        List<String> names = bylineNames(tail);
+        if (names == null) {
+            names = bareNames(tail);
+        }
+        if (names == null || names.isEmpty()) {
+            return null;
+        }
+        return new Trailing(head, tail, names);
+    }
+
+    /** A paragraph without its trailing byline. */
+    public record Trailing(String paragraph, String byline, List<String> names) {
+    }
+
+    // ---- datelines ---------------------------------------------------------------------------------
+
+    /** The dateline that opens {@code text}, or null. */
+    public DatelineMatch dateline(String text) {
+        for (Pattern p : datelines) {
+            Matcher m = p.matcher(text);
+            if (!m.lookingAt()) {
+                continue;
+            }
+            int end = m.end();
+            List<String> names = List.of();
+            Matcher r = reporterGroup.matcher(text).region(end, text.length());
+            if (r.lookingAt()) {
+                List<String> reporters = bylineNames(r.group(1));
+                if (reporters != null) {
+                    names = reporters;
+                    end = r.end();
+                }
+            }
+            String dateline = text.substring(0, end).trim();
+            return new DatelineMatch(dateline, group(m, "agency"), group(m, "place"), group(m, "date"), names);
+        }
+        return null;
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            String value = m.group(name);
+            return value == null || value.isEmpty() ? null : value;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** A dateline as printed, what it says, and the reporters it names. */
+    public record DatelineMatch(String text, String agency, String place, String date, List<String> names) {
+    }
+
+    // ---- jump markers ------------------------------------------------------------------------------
+
+    /** A jump marker standing alone, opening or closing the text. */
+    public JumpMatch jump(String text) {
+        Matcher to = jumpTo.matcher(text);
+        while (to.find()) {
+            if (to.end() == text.length()) {
+                return new JumpMatch(true, page(to.group("page")), text.substring(0, to.start()).stripTrailing());
+            }
+        }
+        Matcher from = jumpFrom.matcher(text);
+        if (from.lookingAt()) {
+            return new JumpMatch(false, page(from.group("page")), text.substring(from.end()).stripLeading());
+        }
+        return null;
+    }
+
+    /**
+     * @param forward   "下转" (continued on a later page) rather than "上接"
+     * @param page      the other page, or null when its number cannot be read
+     * @param remainder the text without the marker
+     */
+    public record JumpMatch(boolean forward, Integer page, String remainder) {
+    }
+
+    static Integer page(String printed) {
+        if (printed == null) {
+            return null;
+        }
+        StringBuilder digits = new StringBuilder();
+        for (char c : printed.toCharArray()) {
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            } else if (c >= '０' && c <= '９') {
+                digits.append((char) ('0' + c - '０'));
+            }
+        }
+        if (digits.length() > 0) {
+            return Integer.valueOf(digits.toString());
+        }
+        return ChineseNumber.parse(printed);
+    }
+
+    // ---- photos ------------------------------------------------------------------------------------
+
+    /** A photo credit closing the text ("薛礼伟 摄", "…作用。 王荣 王晓丽 摄", "(新华社记者 李响 摄)"), or null. */
+    public Credit credit(String text) {
+        for (String phrase : lexicon.creditPhrases()) {
+            if (text.equals(phrase) || text.endsWith(" " + phrase)) {
+                String caption = text.substring(0, text.length() - phrase.length()).trim();
+                if (caption.isEmpty() || terminal(caption)) {
+                    return new Credit(caption.isEmpty() ? null : caption, phrase, List.of());
+                }
+            }
+        }
+        // A source in brackets after the credit ("韩加君摄（影像中国）") belongs to the credit.
+        if (text.endsWith(")") || text.endsWith("）")) {
+            int open = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
+            if (open > 0 && !Character.isWhitespace(text.charAt(open - 1))) {
+                Credit inner = credit(text.substring(0, open));
+                if (inner != null) {
+                    return new Credit(inner.caption(), inner.credit() + text.substring(open), inner.names());
+                }
+            }
+        }
+        // A bracketed credit is read without its brackets; the credit then starts at the bracket.
+        String body = text;
+        int bracket = -1;
+        if (text.endsWith(")") || text.endsWith("）")) {
+            bracket = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
+            if (bracket < 0) {
+                return null;
+            }
+            body = text.substring(bracket + 1, text.length() - 1).trim();
+        }
+        List<String> tokens = new ArrayList<>(List.of(body.split(" ")));
+        if (!takeMarker(tokens)) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        int first = tokens.size();
+        while (first > 0 && tokens.size() - first < 6) {
+            String token = stripSlash(tokens.get(first - 1));
+            String glued = gluedRole(token, true);
+            if (isName(token)) {
+                names.add(0, token);
+            } else if (glued != null) {
+                names.add(0, token.substring(glued.length()));
+            } else if (!isRole(token) && !lexicon.agencies().contains(token)) {
+                break;
+            }
+            first--;
+        }
+        if (names.isEmpty()) {
+            return null;
+        }
+        String caption;
+        String credit;
+        if (bracket >= 0) {
+            if (first > 0) {
+                return null;
+            }
+            caption = text.substring(0, bracket).trim();
+            credit = text.substring(bracket).trim();
+        } else {
+            caption = String.join(" ", tokens.subList(0, first)).trim();
+            credit = text.substring(caption.length()).trim();
+            if (!caption.isEmpty() && !terminal(caption)) {
+                return null;
+            }
+        }
+        return new Credit(caption.isEmpty() ? null : caption, credit, names);
+    }
+
+    /** Removes the credit marker ending the last token ("摄", "/摄", "李响摄"); false when there is none. */
+    private boolean takeMarker(List<String> tokens) {
+        String last = tokens.get(tokens.size() - 1);
+        for (String m : creditMarkers) {
+            if (stripLeadingSlash(last).equals(m)) {
+                tokens.remove(tokens.size() - 1);
+                return !tokens.isEmpty();
+            }
+            if (last.endsWith(m)) {
+                String stem = stripSlash(last.substring(0, last.length() - m.length()));
+                if (isName(stem) || gluedRole(stem, true) != null) {
+                    tokens.set(tokens.size() - 1, stem);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String stripLeadingSlash(String token) {
+        return token.startsWith("/") || token.startsWith("／") ? token.substring(1) : token;
+    }
+
+    private static String stripSlash(String token) {
+        String t = token;
+        while (t.endsWith("/") || t.endsWith("／")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t;
+    }
+
+    /** @param caption the caption printed before the credit on the same line, or null */
+    public record Credit(String caption, String credit, List<String> names) {
+    }
+
+    public boolean captionCue(String text) {
+        for (String cue : lexicon.captionCues()) {
+            if (text.startsWith(cue) || cue.length() >= 2 && text.contains("。" + cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- headline shapes ---------------------------------------------------------------------------
+
+    /** The label inside a bracketed line ("(战“疫”先锋)" → "战“疫”先锋"), or null. */
+    public String bracketedLabel(String text) {
+        if (text.length() < 3) {
+            return null;
+        }
+        char open = text.charAt(0);
+        char close = text.charAt(text.length() - 1);
+        boolean pair = open == '(' && close == ')' || open == '（' && close == '）' || open == '【' && close == '】'
+                || open == '〔' && close == '〕' || open == '[' && close == ']' || open == '［' && close == '］';
+        if (!pair) {
+            return null;
+        }
+        String inner = text.substring(1, text.length() - 1).trim();
+        if (inner.isEmpty() || inner.codePointCount(0, inner.length()) > 20 || jump(text) != null
+                || lexicon.correspondentMarks().contains(inner) || terminal(inner) || inner.indexOf('(') >= 0
+                || inner.indexOf('（') >= 0) {
+            return null;
+        }
+        return inner;
+    }
+
+    /** A bracketed mark of the correspondent or the end ("(本通)", "(完)"), kept with the paragraph it closes. */
+    public boolean correspondentMark(String text) {
+        String inner = unbracket(text);
+        return !inner.equals(text.trim()) && lexicon.correspondentMarks().contains(inner);
+    }
+
+    /** A rubric of short phrases separated by spaces ("新时代 新征程 新伟业"). */
+    public boolean rubric(String text) {
+        String[] words = text.split(" ");
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        for (String w : words) {
+            int n = w.codePointCount(0, w.length());
+            if (n < 2 || n > limits.maxRubricWord() || !w.codePoints().allMatch(Character::isIdeographic)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public boolean columnOpener(String text) {
+        return lexicon.columnOpeners().contains(text);
+    }
+
+    /** A letter's closing signature and date ("中共朔州市委统一战线工作部 2022年11月24日"). */
+    public boolean signature(String text) {
+        for (Pattern p : signatures) {
+            Matcher m = p.matcher(text);
+            if (m.matches()) {
+                String signer = group(m, "signer");
+                return signer == null || !terminal(signer) && !signer.contains("。") && !signer.contains("，");
+            }
+        }
+        return false;
+    }
+}
