@@ -59,12 +59,14 @@ public final class ArticleAssembler {
     }
 
     private boolean photo(ItemDraft d, Article.Builder a) {
-        String caption = d.credit.caption() != null ? d.credit.caption() : d.caption != null ? d.caption.text() : null;
+        String caption = d.credit != null && d.credit.caption() != null ? d.credit.caption()
+                : d.caption != null ? d.caption.text() : null;
+        String credit = d.credit == null ? null : d.credit.credit();
         a.kind(ArticleKind.PHOTO)
                 .caption(punctuation.apply(caption))
-                .credit(punctuation.apply(d.credit.credit()))
-                .byline(punctuation.apply(d.credit.credit()))
-                .authors(d.credit.names());
+                .credit(punctuation.apply(credit))
+                .byline(punctuation.apply(credit))
+                .authors(d.credit == null ? List.of() : d.credit.names());
         return true;
     }
 

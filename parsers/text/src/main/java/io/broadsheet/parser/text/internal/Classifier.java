@@ -64,6 +64,11 @@ public final class Classifier {
         if (plain && prevOpen && !nextStartsItem) {
             return new Classified(f, BlockClass.BODY, "continues-open-sentence");
         }
+        // A line ending in "——" leads into what follows: a title when one follows, else a list.
+        boolean prevHeading = prev != null && prev.cls() == BlockClass.HEADING;
+        if (f.dashEnd() && !f.block().marked() && (next == null || next.cls() != BlockClass.HEADING) && !prevHeading) {
+            return new Classified(f, BlockClass.BODY, "dash-introduces-list");
+        }
         return c;
     }
 }

@@ -32,7 +32,7 @@ public final class HeadlineRoles {
             BlockFeatures f = c.features();
             if (f.label() != null && lines.isEmpty()) {
                 column.add(f.label());
-                trace.note(c.block(), "column", "bracketed-label");
+                trace.refine(c.block(), "column", "bracketed-label");
             } else if (f.innerDash()) {
                 int dash = c.text().indexOf(FeatureExtractor.DASH, 1);
                 lines.add(new Line(c, c.text().substring(0, dash).trim(), Shape.PLAIN, c.block().level()));
@@ -47,7 +47,7 @@ public final class HeadlineRoles {
         }
         int t = titleIndex(lines, rules);
         Line title = lines.get(t);
-        trace.note(title.source().block(), "title", titleRule(lines, t));
+        trace.refine(title.source().block(), "title", titleRule(lines, t));
         String kicker = null;
         List<Line> above = lines.subList(0, t);
         if (!above.isEmpty()) {
@@ -55,13 +55,13 @@ public final class HeadlineRoles {
             boolean rubricOnly = last.shape() != Shape.KICKER && above.stream().allMatch(l -> columnLike(l, rules));
             if (rubricOnly) {
                 above.forEach(l -> column.add(l.text()));
-                above.forEach(l -> trace.note(l.source().block(), "column", "rubric-above-title"));
+                above.forEach(l -> trace.refine(l.source().block(), "column", "rubric-above-title"));
             } else {
                 kicker = last.text();
-                trace.note(last.source().block(), "kicker", last.shape() == Shape.KICKER ? "ends-with-dash" : "line-above-title");
+                trace.refine(last.source().block(), "kicker", last.shape() == Shape.KICKER ? "ends-with-dash" : "line-above-title");
                 for (Line l : above.subList(0, above.size() - 1)) {
                     column.add(l.text());
-                    trace.note(l.source().block(), "column", "line-above-kicker");
+                    trace.refine(l.source().block(), "column", "line-above-kicker");
                 }
             }
         }
@@ -69,7 +69,7 @@ public final class HeadlineRoles {
         for (Line l : lines.subList(t + 1, lines.size())) {
             subtitles.add(l.text());
             if (l.source() != title.source()) {
-                trace.note(l.source().block(), "subtitle", l.shape() == Shape.SUBTITLE ? "starts-with-dash" : "line-under-title");
+                trace.refine(l.source().block(), "subtitle", l.shape() == Shape.SUBTITLE ? "starts-with-dash" : "line-under-title");
             }
         }
         return new Roles(column.isEmpty() ? null : String.join(" ", column), kicker, title.text(), subtitles);

@@ -47,6 +47,14 @@ public final class ItemDraft {
         return d;
     }
 
+    /** A photo known only by its caption (no credit printed). */
+    static ItemDraft caption(Piece caption) {
+        ItemDraft d = new ItemDraft(true);
+        d.photo = true;
+        d.caption = caption;
+        return d;
+    }
+
     void add(Piece piece) {
         sections.get(sections.size() - 1).pieces().add(piece);
     }

@@ -444,11 +444,15 @@ public final class Rules {
         while (first > 0 && tokens.size() - first < 6) {
             String token = stripSlash(tokens.get(first - 1));
             String glued = gluedRole(token, true);
+            if (isRole(token) || lexicon.agencies().contains(token)) {
+                first--;
+                continue;
+            }
             if (isName(token)) {
                 names.add(0, token);
             } else if (glued != null) {
                 names.add(0, token.substring(glued.length()));
-            } else if (!isRole(token) && !lexicon.agencies().contains(token)) {
+            } else {
                 break;
             }
             first--;

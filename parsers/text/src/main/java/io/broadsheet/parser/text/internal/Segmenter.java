@@ -52,7 +52,19 @@ public final class Segmenter {
                     i = j;
                     continue;
                 }
-                default -> body(c);
+                default -> {
+                    if (isolatedCaption(c, i + 1 < blocks.size() ? blocks.get(i + 1) : null)) {
+                        ItemDraft photo = ItemDraft.caption(new Piece(c, c.text()));
+                        items.add(photo);
+                        if (current != null) {
+                            current.photoAfter = true;
+                        }
+                        trace.note(c.block(), "caption", "short-text-between-picture-gaps");
+                        lastBody = null;
+                    } else {
+                        body(c);
+                    }
+                }
             }
             i++;
         }
@@ -104,14 +116,31 @@ public final class Segmenter {
         lastBody = null;
     }
 
-    /** The block before a credit is its caption when it sits right under a picture gap or reads like one. */
+    /** A short sentence alone between two picture gaps, without a credit: a photo caption. */
+    private boolean isolatedCaption(Classified c, Classified next) {
+        int gap = rules.limits.pictureGap();
+        BlockFeatures f = c.features();
+        return c.block().blankBefore() >= gap && (next == null || next.block().blankBefore() >= gap)
+                && c.block().length() <= rules.limits.maxIsolatedCaption() && (f.terminal() || f.captionCue())
+                && f.dateline() == null && f.jump() == null && !rules.hasInnerStop(c.text())
+                && (next == null || next.cls() != BlockClass.CREDIT);
+    }
+
+    /**
+     * The block right before a credit is its caption (a credit after a picture gap has none): unless it
+     * is the only paragraph of an article, or opens one with a dateline, or breaks off mid-sentence.
+     */
     private boolean captionBefore(Classified prev, Classified credit) {
         int gap = rules.limits.pictureGap();
         if (credit.block().blankBefore() >= gap) {
             return false;
         }
-        boolean alone = lastBodyItem.headless && lastBodyItem.bodyBlocks() == 1 && lastBodyItem.headline.isEmpty();
-        return prev.block().blankBefore() >= gap || prev.features().captionCue() || alone && lastBodyItem.jumpFrom == null;
+        if (prev.block().blankBefore() >= gap || prev.features().captionCue()) {
+            return true;
+        }
+        boolean untitled = lastBodyItem.headless && lastBodyItem.headline.isEmpty() && lastBodyItem.jumpFrom == null;
+        return prev.features().terminal() && prev.features().dateline() == null
+                && (untitled || lastBodyItem.bodyBlocks() >= 2);
     }
 
     private void byline(Classified c, Classified next) {

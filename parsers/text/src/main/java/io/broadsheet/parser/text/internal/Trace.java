@@ -38,11 +38,19 @@ public final class Trace {
         }
     }
 
+    /** A later stage's finer role for a block; the earlier rule is kept in front ("dateline-follows > first-plain-line"). */
+    public void refine(Block block, String role, String rule) {
+        if (enabled) {
+            Entry before = entries.get(block.index());
+            entries.put(block.index(), new Entry(role, before == null ? rule : before.rule() + " > " + rule));
+        }
+    }
+
     public void print(List<Block> blocks, Appendable out) throws IOException {
         for (Block b : blocks) {
             Entry e = entries.getOrDefault(b.index(), new Entry("?", "?"));
             String marks = b.level() > 0 ? "#".repeat(b.level()) + " " : "";
-            out.append(String.format("%5d  %-16s %-30s %s%s%n", b.line(), e.role(), e.rule(), marks, excerpt(b.text())));
+            out.append(String.format("%5d  %-16s %-40s %s%s%n", b.line(), e.role(), e.rule(), marks, excerpt(b.text())));
         }
     }
 
