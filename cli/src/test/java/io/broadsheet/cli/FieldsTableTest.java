@@ -38,9 +38,12 @@ class FieldsTableTest {
         return out.toString();
     }
 
+    /** Formats whose parser reads something else than their exporter writes: no round trip through them. */
+    private static final Set<String> NOT_READ_BACK = Set.of("text");
+
     private static String cell(ModelField field, Loaded<Exporter<?>> exporter, Loaded<Parser<?>> parser) {
         boolean written = exporter.plugin().carries().contains(field);
-        boolean read = parser != null && parser.plugin().carries().contains(field);
+        boolean read = parser != null && !NOT_READ_BACK.contains(parser.name()) && parser.plugin().carries().contains(field);
         return written && read ? "✓" : written ? "w" : "–";
     }
 

@@ -24,7 +24,7 @@ public record TextLimits(
         int pictureGap,
         int maxPageMegabytes) {
 
-    public static final TextLimits DEFAULT = new TextLimits(40, 80, 20, 6, 4, 80, 8, 2, 64);
+    public static final TextLimits DEFAULT = new TextLimits(48, 80, 20, 6, 4, 80, 8, 2, 64);
 
     public TextLimits {
         positive("maxHeadline", maxHeadline);

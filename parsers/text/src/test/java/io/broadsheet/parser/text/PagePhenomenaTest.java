@@ -91,6 +91,9 @@ class PagePhenomenaTest {
         assertThat(twoNames.subtitles()).isEmpty();
         Article roles = titled(page, "新区三所学校投用");
         assertThat(roles.authors()).containsExactly("林可", "马骏");
+        // A title may end in a question mark: the byline under it tells it from a sentence.
+        assertThat(titled(page, "谁来守护城市的夜晚?").byline()).isEqualTo("记者 许多");
+        assertThat(roles.paragraphs()).hasSize(1);
     }
 
     @Test

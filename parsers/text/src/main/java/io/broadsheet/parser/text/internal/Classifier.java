@@ -25,6 +25,20 @@ public final class Classifier {
         return out;
     }
 
+    /** A short line ending in "！" or "？" with a byline or dateline under it is a title, not a sentence. */
+    private static boolean exclaimedTitle(List<Classified> all, int i) {
+        BlockFeatures f = all.get(i).features();
+        String t = f.text();
+        boolean exclaims = t.endsWith("！") || t.endsWith("？") || t.endsWith("!") || t.endsWith("?");
+        if (!exclaims || f.block().length() > 24 || t.indexOf('。') >= 0 || t.indexOf('，') >= 0 || t.indexOf(',') >= 0
+                || f.dateline() != null || i + 1 >= all.size()) {
+            return false;
+        }
+        Classified next = all.get(i + 1);
+        boolean previousEnds = i == 0 || all.get(i - 1).cls() != BlockClass.BODY || all.get(i - 1).features().terminal();
+        return previousEnds && (next.cls() == BlockClass.BYLINE || next.features().dateline() != null);
+    }
+
     private static Classified alone(BlockFeatures f) {
         if (f.jumpAlone()) {
             return new Classified(f, BlockClass.JUMP, "jump-marker");
@@ -50,6 +64,9 @@ public final class Classifier {
 
     private static Classified inContext(List<Classified> all, int i, int pictureGap) {
         Classified c = all.get(i);
+        if (c.cls() == BlockClass.BODY && exclaimedTitle(all, i)) {
+            return new Classified(c.features(), BlockClass.HEADING, "question-or-exclamation-title");
+        }
         if (c.cls() != BlockClass.HEADING) {
             return c;
         }

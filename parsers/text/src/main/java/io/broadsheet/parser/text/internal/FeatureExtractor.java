@@ -19,6 +19,21 @@ public final class FeatureExtractor {
         return out;
     }
 
+    /** Words of Latin letters: a run of them is running text, whatever its punctuation. */
+    private static int latinWords(String text) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean letter = c < 0x250 && Character.isLetter(c);
+            if (letter && !in) {
+                words++;
+            }
+            in = letter;
+        }
+        return words;
+    }
+
     private static int count(String text, char c) {
         int n = 0;
         for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
@@ -46,7 +61,8 @@ public final class FeatureExtractor {
         // comma, is a sentence the layout cut (kickers ending in "——" excepted).
         int commas = count(t, '，') + count(t, ',');
         boolean sentenceLike = !b.marked() && !t.endsWith(DASH)
-                && (commas >= 2 || commas == 1 && b.length() > rules.limits.maxSectionHeading() + 4);
+                && (commas >= 2 || commas == 1 && b.length() > rules.limits.maxSectionHeading() + 4
+                        || latinWords(t) >= 6);
         boolean headingShape = b.length() <= max && !rules.hasInnerStop(t) && !clauseOpen && !sentenceLike
                 && (!terminal || dashEnd || exclaims)
                 && dateline == null && credit == null && byline == null && !signature
