@@ -13,12 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** W3C EPUBCheck, run in this JVM; a book passes with no fatal error, no error and no warning. */
-final class EpubValidator {
+public final class EpubValidator {
 
     private EpubValidator() {
     }
 
-    static void assertValid(Path epub) {
+    public static void assertValid(Path epub) {
         CollectingReport report = new CollectingReport();
         new EpubCheck(epub.toFile(), report).check();
         assertThat(report.problems).as("EPUBCheck %s on %s", EpubCheck.version(), epub.getFileName()).isEmpty();
