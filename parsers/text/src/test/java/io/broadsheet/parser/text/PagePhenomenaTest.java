@@ -187,6 +187,23 @@ class PagePhenomenaTest {
     }
 
     @Test
+    void aSignatureOnTwoLinesIsSignerAndDate() {
+        Article a = titled(parse("letter-two-line-signature.txt"), "致全市志愿者的一封信");
+
+        assertThat(a.metadata()).containsEntry("signature", "共青团江城市委员会 2022年11月25日");
+        assertThat(headings(a)).isEmpty();
+        assertThat(a.paragraphs()).containsExactly("亲爱的志愿者朋友们:", "感谢你们在寒风中坚守岗位。");
+    }
+
+    @Test
+    void aBoxBeforeABylineIsTypography() {
+        Article a = Pages.parseText("p.txt", "## 标题\n\n□本报记者 王可\n\n正文第一段。\n", Pages.PARSER.defaultOptions()).get(0);
+
+        assertThat(a.byline()).isEqualTo("□本报记者 王可");
+        assertThat(a.authors()).containsExactly("王可");
+    }
+
+    @Test
     void layoutSplitsAreJoinedWithoutSpacesBetweenChineseCharacters() {
         Article a = titled(parse("layout-splits.txt"), "老城区改造进入收尾阶段");
 

@@ -140,8 +140,9 @@ public final class ArticleAssembler {
                 sections.set(0, new Section(sections.get(0).heading(), ps));
             }
         }
-        if (d.signature != null) {
-            a.putMetadata("signature", punctuation.apply(d.signature.text()));
+        if (!d.signature.isEmpty()) {
+            a.putMetadata("signature", punctuation.apply(
+                    d.signature.stream().map(Classified::text).collect(java.util.stream.Collectors.joining(" "))));
         }
         List<Section> finished = new ArrayList<>();
         for (Section s : sections) {

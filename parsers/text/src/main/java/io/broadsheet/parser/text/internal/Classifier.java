@@ -81,6 +81,13 @@ public final class Classifier {
         if (plain && prevOpen && !nextStartsItem) {
             return new Classified(f, BlockClass.BODY, "continues-open-sentence");
         }
+        // A short line right above a signature's date is the signer ("中共某某委员会" / "2022年11月24日").
+        if (next != null && next.cls() == BlockClass.SIGNATURE && plain && !f.block().marked()
+                && next.features().text().codePoints().allMatch(cp -> cp < 0x80 && Character.isDigit(cp)
+                        || "年月日０１２３４５６７８９".indexOf(cp) >= 0)
+                && f.block().length() <= 30) {
+            return new Classified(f, BlockClass.SIGNATURE, "signer-above-date");
+        }
         // A line ending in "——" leads into what follows: a title when one follows, else a list.
         boolean prevHeading = prev != null && prev.cls() == BlockClass.HEADING;
         if (f.dashEnd() && !f.block().marked() && (next == null || next.cls() != BlockClass.HEADING) && !prevHeading) {

@@ -18,7 +18,8 @@ public final class ItemDraft {
     /** The "——" line printed under a section heading, by section index. */
     final java.util.Map<Integer, Classified> sectionNotes = new java.util.TreeMap<>();
     Classified byline;
-    Classified signature;
+    /** A letter's closing lines: signer and date, one or two blocks. */
+    final List<Classified> signature = new ArrayList<>();
     /** Jump markers on their own lines: part of the item's line range, not of its text. */
     final List<Block> markers = new ArrayList<>();
     Integer jumpTo;
@@ -132,7 +133,7 @@ public final class ItemDraft {
     }
 
     boolean isEmpty() {
-        return headline.isEmpty() && !hasBody() && !photo && byline == null && signature == null;
+        return headline.isEmpty() && !hasBody() && !photo && byline == null && signature.isEmpty();
     }
 
     /** Every block of the item, for its line range. */
@@ -151,9 +152,7 @@ public final class ItemDraft {
         for (Classified note : sectionNotes.values()) {
             all.add(note.block());
         }
-        if (signature != null) {
-            all.add(signature.block());
-        }
+        signature.forEach(c -> all.add(c.block()));
         if (caption != null) {
             all.add(caption.block());
         }

@@ -208,7 +208,7 @@ public final class Rules {
      * names without a role are {@link #bareNames}, trusted only where a byline is expected.
      */
     public List<String> bylineNames(String text) {
-        String t = unbracket(text);
+        String t = unbracket(withoutLeadingSymbol(text));
         if (standalone.contains(t)) {
             return List.of();
         }
@@ -264,6 +264,15 @@ public final class Rules {
             }
         }
         return tokens;
+    }
+
+    /** Some papers set a box or bullet before a byline ("□本报记者 王可"). */
+    private static String withoutLeadingSymbol(String text) {
+        String t = text.trim();
+        while (!t.isEmpty() && "□■◎●○◆◇★☆".indexOf(t.charAt(0)) >= 0) {
+            t = t.substring(1).trim();
+        }
+        return t;
     }
 
     private static String unbracket(String text) {

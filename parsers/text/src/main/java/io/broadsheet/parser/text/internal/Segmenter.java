@@ -161,8 +161,10 @@ public final class Segmenter {
     }
 
     private void signature(Classified c) {
-        if (current != null && !current.photo && current.hasBody() && current.signature == null) {
-            current.signature = c;
+        boolean continues = current != null && !current.signature.isEmpty()
+                && current.signature.get(current.signature.size() - 1).block().index() == c.block().index() - 1;
+        if (current != null && !current.photo && current.hasBody() && (current.signature.isEmpty() || continues)) {
+            current.signature.add(c);
             current.ended = true;
             trace.note(c.block(), "signature", c.rule());
             return;
