@@ -59,9 +59,12 @@ public final class FeatureExtractor {
         boolean exclaims = b.marked() && (t.endsWith("！") || t.endsWith("？") || t.endsWith("!") || t.endsWith("?"));
         // Headlines rarely run clause after clause: an unmarked line with two commas, or a long one with a
         // comma, is a sentence the layout cut (kickers ending in "——" excepted).
-        int commas = count(t, '，') + count(t, ',');
+        int dash = t.indexOf(DASH, 1);
+        String head = dash > 0 ? t.substring(0, dash) : t;
+        int commas = count(head, '，') + count(head, ',');
+        int headLength = head.codePointCount(0, head.length());
         boolean sentenceLike = !b.marked() && !t.endsWith(DASH)
-                && (commas >= 2 || commas == 1 && b.length() > rules.limits.maxSectionHeading() + 4
+                && (commas >= 2 || commas == 1 && headLength > rules.limits.maxSectionHeading() + 4
                         || latinWords(t) >= 6);
         boolean headingShape = b.length() <= max && !rules.hasInnerStop(t) && !clauseOpen && !sentenceLike
                 && (!terminal || dashEnd || exclaims)

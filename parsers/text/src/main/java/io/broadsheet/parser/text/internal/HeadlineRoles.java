@@ -98,6 +98,13 @@ public final class HeadlineRoles {
             }
             return lastKicker;
         }
+        // A subtitle starting with "——" is printed right under the title.
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).shape() == Shape.SUBTITLE && lines.get(i - 1).shape() == Shape.PLAIN
+                    && lines.get(i - 1).source() != lines.get(i).source()) {
+                return i - 1;
+            }
+        }
         List<Integer> plain = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).shape() == Shape.PLAIN) {
@@ -152,6 +159,9 @@ public final class HeadlineRoles {
         }
         if (t > 0 && lines.get(t - 1).shape() == Shape.KICKER) {
             return "line-after-kicker";
+        }
+        if (t + 1 < lines.size() && lines.get(t + 1).shape() == Shape.SUBTITLE) {
+            return "line-above-dash-subtitle";
         }
         return t == 0 ? "first-plain-line" : "line-under-column-rubric";
     }
