@@ -104,4 +104,19 @@ class CommandLineTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("== a.jsonl (parser: json)", "-- articles", "[1] ", "[2] ");
     }
+
+    @Test
+    void inspectShowsEveryBlockOfAPageWithItsRoleAndRule() {
+        CliRunner.Result r = CliRunner.run("inspect", "../samples/archive/jiangcheng-daily/2022-11-10/01.txt",
+                "--set", "parsers.text.joinParagraphs=false");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("== 01.txt (parser: text)", "-- blocks: line, class, rule, text", "-- articles");
+        assertThat(r.out().lines()).anySatisfy(l -> assertThat(l).matches("\\s+4\\s+title\\s+.*## 江城滨江绿道全线贯通"))
+                .anySatisfy(l -> assertThat(l).matches("\\s+8\\s+byline\\s+byline-with-role\\s+记者 林晓雨"))
+                .anySatisfy(l -> assertThat(l).contains("section-heading").contains("#### 夜游灯光同步开放"))
+                .anySatisfy(l -> assertThat(l).contains("credit").contains("陈明 摄"));
+        // --set reached the parser: the split paragraph stays split.
+        assertThat(r.out()).doesNotContain("body (joined)");
+    }
 }
