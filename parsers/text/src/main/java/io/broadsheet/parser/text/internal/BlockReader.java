@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 public final class BlockReader {
 
     private static final Pattern MARKERS = Pattern.compile("^(#{1,6})[ \\t\\u3000]+(.*?)(?:[ \\t\\u3000]+#+)?$");
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\u3000\\u00A0\\u2002-\\u200B\\u202F\\u205F]+");
 
     private BlockReader() {
     }
@@ -54,12 +53,24 @@ public final class BlockReader {
     /** Trims, folds runs of white space to one space and drops control characters (layout debris). */
     static String clean(String line) {
         StringBuilder out = new StringBuilder(line.length());
+        boolean space = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c == '\t' || c >= 0x20 && c != 0x7F && !(c >= 0x80 && c < 0xA0) && c != '\uFEFF') {
+            if (isSpace(c)) {
+                space = out.length() > 0;
+            } else if (c >= 0x20 && c != 0x7F && !(c >= 0x80 && c < 0xA0) && c != '\uFEFF') {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
                 out.append(c);
             }
         }
-        return SPACES.matcher(out).replaceAll(" ").trim();
+        return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c >= '\u2002' && c <= '\u200B'
+                || c == '\u202F' || c == '\u205F';
     }
 }

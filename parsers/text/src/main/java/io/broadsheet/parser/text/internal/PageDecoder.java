@@ -40,9 +40,17 @@ public final class PageDecoder {
         } else if (!encoding.equalsIgnoreCase("auto")) {
             charset = Charset.forName(encoding);
         } else {
-            charset = guess(bytes);
+            // Most pages are UTF-8: one strict decoding both checks and reads them.
+            String utf8 = utf8(bytes);
+            charset = utf8 != null ? StandardCharsets.UTF_8 : guess(bytes);
+            if (utf8 != null) {
+                return checked(path, utf8, charset);
+            }
         }
-        String text = strict(path, bytes, skip, charset);
+        return checked(path, strict(path, bytes, skip, charset), charset);
+    }
+
+    private static DecodedPage checked(String path, String text, Charset charset) {
         if (text.indexOf('\0') >= 0) {
             throw new InputException(path, lineAt(text, text.indexOf('\0')), "a NUL character: binary data, not a text page");
         }
@@ -50,9 +58,6 @@ public final class PageDecoder {
     }
 
     private static Charset guess(byte[] bytes) {
-        if (isUtf8(bytes)) {
-            return StandardCharsets.UTF_8;
-        }
         Charset utf16 = utf16WithoutBom(bytes);
         if (utf16 != null) {
             return utf16;
@@ -69,12 +74,12 @@ public final class PageDecoder {
         return GB18030;
     }
 
-    private static boolean isUtf8(byte[] bytes) {
+    /** The bytes as UTF-8 text, or null when they are not valid UTF-8. */
+    private static String utf8(byte[] bytes) {
         try {
-            decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes));
-            return true;
+            return decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return false;
+            return null;
         }
     }
 

@@ -373,15 +373,21 @@ public final class Rules {
 
     /** A jump marker standing alone, opening or closing the text. */
     public JumpMatch jump(String text) {
-        Matcher to = jumpTo.matcher(text);
-        while (to.find()) {
-            if (to.end() == text.length()) {
-                return new JumpMatch(true, page(to.group("page")), text.substring(0, to.start()).stripTrailing());
+        // Markers stand at either end of a block: only the bracket there is tried (this runs on every block).
+        if (text.endsWith(")") || text.endsWith("）")) {
+            int open = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
+            if (open >= 0) {
+                Matcher to = jumpTo.matcher(text).region(open, text.length());
+                if (to.matches()) {
+                    return new JumpMatch(true, page(to.group("page")), text.substring(0, open).stripTrailing());
+                }
             }
         }
-        Matcher from = jumpFrom.matcher(text);
-        if (from.lookingAt()) {
-            return new JumpMatch(false, page(from.group("page")), text.substring(from.end()).stripLeading());
+        if (text.startsWith("(") || text.startsWith("（")) {
+            Matcher from = jumpFrom.matcher(text);
+            if (from.lookingAt()) {
+                return new JumpMatch(false, page(from.group("page")), text.substring(from.end()).stripLeading());
+            }
         }
         return null;
     }
