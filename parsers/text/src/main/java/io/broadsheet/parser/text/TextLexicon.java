@@ -13,6 +13,7 @@ import java.util.List;
  * @param reporterRoles       words that name a role in a byline ("记者", "通讯员"); a role may also be
  *                            prefixed by an organisation ("山西日报记者")
  * @param standaloneBylines   bylines without a person name ("本报评论员")
+ * @param reportingWords      words after the names of a byline ("（本报记者王可采访整理）", "记者 王可 报道")
  * @param ownPaper            how a paper names itself in a dateline ("本报")
  * @param agencies            news agencies and papers that open agency datelines ("新华社")
  * @param datelinePatterns    dateline shapes; {@code {ownPaper}} and {@code {agency}} stand for the lists
@@ -34,6 +35,7 @@ import java.util.List;
 public record TextLexicon(
         List<String> reporterRoles,
         List<String> standaloneBylines,
+        List<String> reportingWords,
         List<String> ownPaper,
         List<String> agencies,
         List<String> datelinePatterns,
@@ -56,6 +58,7 @@ public record TextLexicon(
                     "实习生", "首席记者", "摄影记者", "特派记者", "融媒体记者", "全媒体记者", "评论员", "特约评论员",
                     "撰文", "撰稿", "作者", "文", "图", "文/图", "图/文", "文图", "摄影", "编辑"),
             List.of("本报评论员", "本报特约评论员", "本报评论部", "本报编辑部", "评论员"),
+            List.of("报道", "采访整理", "整理", "综合报道", "联合报道", "撰写"),
             List.of("本报"),
             List.of("新华社", "中新社", "中国新闻社", "人民日报", "人民网", "新华网", "中新网", "央视网", "央视新闻",
                     "光明日报", "经济日报", "法治日报", "工人日报", "农民日报", "中国青年报", "科技日报", "中国日报",
@@ -84,13 +87,14 @@ public record TextLexicon(
     }
 
     /** Nothing: the default of {@code lexiconAdditions}. */
-    public static final TextLexicon EMPTY = new TextLexicon(List.of(), List.of(), List.of(), List.of(), List.of(),
+    public static final TextLexicon EMPTY = new TextLexicon(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of());
 
     public TextLexicon {
         reporterRoles = copy(reporterRoles);
         standaloneBylines = copy(standaloneBylines);
+        reportingWords = copy(reportingWords);
         ownPaper = copy(ownPaper);
         agencies = copy(agencies);
         datelinePatterns = copy(datelinePatterns);
@@ -112,6 +116,7 @@ public record TextLexicon(
     public TextLexicon plus(TextLexicon more) {
         return new TextLexicon(
                 join(reporterRoles, more.reporterRoles), join(standaloneBylines, more.standaloneBylines),
+                join(reportingWords, more.reportingWords),
                 join(ownPaper, more.ownPaper), join(agencies, more.agencies),
                 join(datelinePatterns, more.datelinePatterns), join(jumpToWords, more.jumpToWords),
                 join(jumpFromWords, more.jumpFromWords), join(creditMarkers, more.creditMarkers),

@@ -204,6 +204,19 @@ class PagePhenomenaTest {
     }
 
     @Test
+    void aBracketedBylineClosesItsArticle() {
+        List<Article> page = Pages.parseText("p.txt", "劳动模范王师傅——\n守护万家灯火\n正文第一段。\n（本报记者王可采访整理）\n"
+                + "护林员老李——\n守护绿水青山\n正文第二段。\n", Pages.PARSER.defaultOptions());
+
+        assertThat(titles(page)).containsExactly("守护万家灯火", "守护绿水青山");
+        Article first = page.get(0);
+        assertThat(first.byline()).isEqualTo("（本报记者王可采访整理）");
+        assertThat(first.authors()).containsExactly("王可");
+        assertThat(page.get(1).column()).isNull();
+        assertThat(page.get(1).kicker()).isEqualTo("护林员老李——");
+    }
+
+    @Test
     void layoutSplitsAreJoinedWithoutSpacesBetweenChineseCharacters() {
         Article a = titled(parse("layout-splits.txt"), "老城区改造进入收尾阶段");
 

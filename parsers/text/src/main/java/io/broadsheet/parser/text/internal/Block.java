@@ -8,7 +8,7 @@ package io.broadsheet.parser.text.internal;
  * @param line        1-based line number in the page
  * @param level       number of '#' markers the line carried (0: none); a hint, not truth
  * @param text        the text, markers removed, white space trimmed and runs of it folded to one space
- * @param blankBefore blank (or white-space-only) lines between this block and the previous one
+ * @param blankBefore empty lines between this block and the previous one (lines of spaces count for at most one)
  */
 public record Block(int index, int line, int level, String text, int blankBefore) {
 

@@ -25,9 +25,13 @@ public final class BlockReader {
                 end++;
             }
             lineNo++;
-            String cleaned = clean(text.substring(start, end));
-            if (cleaned.isEmpty()) {
+            String line = text.substring(start, end);
+            String cleaned = clean(line);
+            if (line.isEmpty()) {
                 blank++;
+            } else if (cleaned.isEmpty()) {
+                // A line of spaces is extraction debris, not layout: it neither separates nor opens a gap.
+                blank = Math.max(blank, 1);
             } else {
                 int level = 0;
                 Matcher m = MARKERS.matcher(cleaned);

@@ -25,6 +25,7 @@ public final class Rules {
     final TextLimits limits;
     private final List<String> roles;
     private final Set<String> standalone;
+    private final List<String> reportingWords;
     private final List<Pattern> datelines;
     private final Pattern reporterGroup = Pattern.compile("^\\s*[（(]([^（()）]{1,40})[)）]");
     private final Pattern jumpTo;
@@ -40,6 +41,7 @@ public final class Rules {
         this.limits = limits;
         this.roles = longestFirst(lexicon.reporterRoles());
         this.standalone = Set.copyOf(lexicon.standaloneBylines());
+        this.reportingWords = longestFirst(lexicon.reportingWords());
         this.datelines = lexicon.datelinePatterns().stream().map(p -> Pattern.compile(expand(p, lexicon))).toList();
         this.jumpTo = jump(lexicon.jumpToWords());
         this.jumpFrom = jump(lexicon.jumpFromWords());
@@ -214,7 +216,7 @@ public final class Rules {
         }
         List<String> names = new ArrayList<>();
         boolean role = false;
-        List<String> tokens = tokens(t);
+        List<String> tokens = withoutReportingWord(tokens(t));
         if (tokens.isEmpty() || tokens.size() > 8) {
             return null;
         }
@@ -234,6 +236,25 @@ public final class Rules {
             return null;
         }
         return names;
+    }
+
+    /** The tokens of a byline without the word closing it ("报道", "采访整理"), alone or glued to the last name. */
+    private List<String> withoutReportingWord(List<String> tokens) {
+        if (tokens.isEmpty()) {
+            return tokens;
+        }
+        String last = tokens.get(tokens.size() - 1);
+        for (String word : reportingWords) {
+            if (last.equals(word) && tokens.size() > 1) {
+                return tokens.subList(0, tokens.size() - 1);
+            }
+            if (last.endsWith(word) && last.length() > word.length()) {
+                List<String> out = new ArrayList<>(tokens.subList(0, tokens.size() - 1));
+                out.add(last.substring(0, last.length() - word.length()));
+                return out;
+            }
+        }
+        return tokens;
     }
 
     private boolean standaloneOnly(List<String> tokens) {

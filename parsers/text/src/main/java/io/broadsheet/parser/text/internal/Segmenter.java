@@ -139,7 +139,8 @@ public final class Segmenter {
             return true;
         }
         boolean untitled = lastBodyItem.headless && lastBodyItem.headline.isEmpty() && lastBodyItem.jumpFrom == null;
-        return prev.features().terminal() && prev.features().dateline() == null
+        boolean captionLength = prev.block().length() <= 2 * rules.limits.maxIsolatedCaption();
+        return prev.features().terminal() && prev.features().dateline() == null && captionLength
                 && (untitled || lastBodyItem.bodyBlocks() >= 2);
     }
 
