@@ -29,6 +29,8 @@ import java.util.List;
  * @param correspondentMarks  bracketed marks kept in the text, not column labels ("本通")
  * @param columnOpeners       titles that follow a column label ("开栏的话")
  * @param signaturePatterns   the date lines that sign a letter or statement
+ * @param furniturePatterns   lines of the page itself, not of an item: editors' credits, the folio with date
+ *                            and weekday; they are left out of every item
  * @param surnames            family names: names printed without a role ("郭建祯", "王荣 王晓丽") must
  *                            start with one, so that a short phrase is not taken for a person
  */
@@ -50,6 +52,7 @@ public record TextLexicon(
         List<String> correspondentMarks,
         List<String> columnOpeners,
         List<String> signaturePatterns,
+        List<String> furniturePatterns,
         List<String> surnames) {
 
     /** What ships: mainland Chinese dailies, 2020s. */
@@ -78,6 +81,8 @@ public record TextLexicon(
             List.of("本通", "完", "本报通讯员", "通讯员"),
             List.of("开栏的话", "编者按", "编者的话", "编后", "写在前面"),
             List.of("(?<signer>.{0,40}?)\\s*(?<date>[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)"),
+            List.of("^(?:责任编辑|责编|美术编辑|美编|校对|版式|组版|审校|终审|值班编委|本版编辑)\\s*[:：].{0,40}$",
+                    "^.{0,12}[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日\\s*(?:星期|周)[一二三四五六日天].{0,24}$"),
             commonSurnames());
 
     private static List<String> commonSurnames() {
@@ -89,7 +94,7 @@ public record TextLexicon(
     /** Nothing: the default of {@code lexiconAdditions}. */
     public static final TextLexicon EMPTY = new TextLexicon(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of());
+            List.of(), List.of(), List.of());
 
     public TextLexicon {
         reporterRoles = copy(reporterRoles);
@@ -109,6 +114,7 @@ public record TextLexicon(
         correspondentMarks = copy(correspondentMarks);
         columnOpeners = copy(columnOpeners);
         signaturePatterns = copy(signaturePatterns);
+        furniturePatterns = copy(furniturePatterns);
         surnames = copy(surnames);
     }
 
@@ -124,6 +130,7 @@ public record TextLexicon(
                 join(sentenceEnds, more.sentenceEnds), join(paragraphEnds, more.paragraphEnds),
                 join(closingMarks, more.closingMarks), join(correspondentMarks, more.correspondentMarks),
                 join(columnOpeners, more.columnOpeners), join(signaturePatterns, more.signaturePatterns),
+                join(furniturePatterns, more.furniturePatterns),
                 join(surnames, more.surnames));
     }
 

@@ -217,6 +217,16 @@ class PagePhenomenaTest {
     }
 
     @Test
+    void pageFurnitureBelongsToNoItem() {
+        List<Article> page = Pages.parseText("p.txt", "江城日报 2022年11月10日 星期四\n\n## 标题\n\n本报讯 正文。\n\n"
+                + "责任编辑:王可 版式:赵一\n", Pages.PARSER.defaultOptions());
+
+        assertThat(page).hasSize(1);
+        assertThat(page.get(0).title()).isEqualTo("标题");
+        assertThat(page.get(0).paragraphs()).containsExactly("正文。");
+    }
+
+    @Test
     void layoutSplitsAreJoinedWithoutSpacesBetweenChineseCharacters() {
         Article a = titled(parse("layout-splits.txt"), "老城区改造进入收尾阶段");
 

@@ -13,5 +13,7 @@ public enum BlockClass {
     /** A jump marker alone on its line. */
     JUMP,
     /** A letter's signature and date. */
-    SIGNATURE
+    SIGNATURE,
+    /** A line of the page, not of an item (editor credits, folio): left out. */
+    FURNITURE
 }

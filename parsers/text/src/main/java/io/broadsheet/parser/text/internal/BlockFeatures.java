@@ -21,6 +21,7 @@ import java.util.List;
  * @param captionCue    starts like a photo caption ("图为")
  * @param rubric        short phrases separated by spaces, the shape of a column rubric
  * @param columnOpener  a title that follows a column label ("开栏的话")
+ * @param furniture     a line of the page itself (editor credits, folio), part of no item
  */
 public record BlockFeatures(
         Block block,
@@ -38,7 +39,8 @@ public record BlockFeatures(
         boolean signature,
         boolean captionCue,
         boolean rubric,
-        boolean columnOpener) {
+        boolean columnOpener,
+        boolean furniture) {
 
     public String text() {
         return block.text();

@@ -40,6 +40,9 @@ public final class Classifier {
     }
 
     private static Classified alone(BlockFeatures f) {
+        if (f.furniture()) {
+            return new Classified(f, BlockClass.FURNITURE, "page-furniture");
+        }
         if (f.jumpAlone()) {
             return new Classified(f, BlockClass.JUMP, "jump-marker");
         }

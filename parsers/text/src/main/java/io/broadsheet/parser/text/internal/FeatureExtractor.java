@@ -73,6 +73,6 @@ public final class FeatureExtractor {
         String label = rules.bracketedLabel(t);
         return new BlockFeatures(b, terminal, headingShape || label != null, dashStart, dashEnd, innerDash, label,
                 jump, credit, byline, rules.bareNames(t), dateline, signature, rules.captionCue(t), rules.rubric(t),
-                rules.columnOpener(t));
+                rules.columnOpener(t), rules.furniture(t));
     }
 }

@@ -35,6 +35,7 @@ public final class Rules {
     private final List<String> closingMarks;
     private final List<Pattern> signatures;
     private final Set<String> surnames;
+    private final List<Pattern> furniture;
 
     public Rules(TextLexicon lexicon, TextLimits limits) {
         this.lexicon = lexicon;
@@ -52,6 +53,7 @@ public final class Rules {
         this.closingMarks = longestFirst(lexicon.closingMarks());
         this.signatures = lexicon.signaturePatterns().stream().map(Pattern::compile).toList();
         this.surnames = Set.copyOf(lexicon.surnames());
+        this.furniture = lexicon.furniturePatterns().stream().map(Pattern::compile).toList();
     }
 
     /** Checks that every pattern of a lexicon compiles, for a clear options error instead of a failed run. */
@@ -61,6 +63,9 @@ public final class Rules {
         }
         for (String p : lexicon.signaturePatterns()) {
             compile("signaturePatterns", p, p);
+        }
+        for (String p : lexicon.furniturePatterns()) {
+            compile("furniturePatterns", p, p);
         }
     }
 
@@ -604,6 +609,16 @@ public final class Rules {
 
     public boolean columnOpener(String text) {
         return lexicon.columnOpeners().contains(text);
+    }
+
+    /** A line of the page itself (editors' credits, the folio), part of no item. */
+    public boolean furniture(String text) {
+        for (Pattern p : furniture) {
+            if (p.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A letter's closing signature and date ("中共朔州市委统一战线工作部 2022年11月24日"). */

@@ -43,6 +43,7 @@ public final class Segmenter {
                 case CREDIT -> credit(c, i > 0 ? blocks.get(i - 1) : null);
                 case BYLINE -> byline(c, i + 1 < blocks.size() ? blocks.get(i + 1) : null);
                 case SIGNATURE -> signature(c);
+                case FURNITURE -> trace.note(c.block(), "furniture", c.rule());
                 case HEADING -> {
                     int j = i;
                     while (j < blocks.size() && blocks.get(j).cls() == BlockClass.HEADING) {
