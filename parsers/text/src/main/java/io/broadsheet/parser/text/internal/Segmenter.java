@@ -184,8 +184,7 @@ public final class Segmenter {
             trace.note(c.block(), "body", "continued-from-page");
         } else if (current == null || current.ended || current.photo) {
             start(true);
-            trace.note(c.block(), "body", current.equals(items.get(0)) && items.size() == 1
-                    ? "untitled-text" : "untitled-text-after-item");
+            trace.note(c.block(), "body", items.size() == 1 ? "untitled-text" : "untitled-text-after-item");
         } else if (c.features().dateline() != null && current.hasBody()) {
             start(true);
             trace.note(c.block(), "body", "dateline-starts-item");
