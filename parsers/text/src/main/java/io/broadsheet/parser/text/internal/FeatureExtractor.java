@@ -59,8 +59,7 @@ public final class FeatureExtractor {
         boolean exclaims = b.marked() && (t.endsWith("！") || t.endsWith("？") || t.endsWith("!") || t.endsWith("?"));
         // Headlines rarely run clause after clause: an unmarked line with two commas, or a long one with a
         // comma, is a sentence the layout cut (kickers ending in "——" excepted).
-        int dash = t.indexOf(DASH, 1);
-        String head = dash > 0 ? t.substring(0, dash) : t;
+        String head = innerDash ? t.substring(0, inner) : t;
         int commas = count(head, '，') + count(head, ',');
         int headLength = head.codePointCount(0, head.length());
         boolean sentenceLike = !b.marked() && !t.endsWith(DASH)

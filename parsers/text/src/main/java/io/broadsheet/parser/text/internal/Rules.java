@@ -325,9 +325,8 @@ public final class Rules {
             return null;
         }
         // Walk back over up to three names separated by spaces ("…。 王荣 王晓丽").
-        int start = cut;
-        String head = text.substring(0, start).stripTrailing();
-        String tail = text.substring(start).trim();
+        String head = text.substring(0, cut).stripTrailing();
+        String tail = text.substring(cut).trim();
         for (int i = 0; i < 2 && !terminal(head); i++) {
             int prev = head.lastIndexOf(' ');
             if (prev <= 0) {
