@@ -28,6 +28,7 @@ import java.util.List;
  * @param closingMarks        closing quotes and brackets, looked through when finding a block's last mark
  * @param correspondentMarks  bracketed marks kept in the text, not column labels ("本通")
  * @param columnOpeners       titles that follow a column label ("开栏的话")
+ * @param sectionPatterns     starts of numbered or bulleted section headings ("一、", "（二）", "■")
  * @param signaturePatterns   the date lines that sign a letter or statement
  * @param furniturePatterns   lines of the page itself, not of an item: editors' credits, the folio with date
  *                            and weekday; they are left out of every item
@@ -51,6 +52,7 @@ public record TextLexicon(
         List<String> closingMarks,
         List<String> correspondentMarks,
         List<String> columnOpeners,
+        List<String> sectionPatterns,
         List<String> signaturePatterns,
         List<String> furniturePatterns,
         List<String> surnames) {
@@ -80,6 +82,8 @@ public record TextLexicon(
             List.of("”", "’", "」", "』", "\"", "'", "）", ")", "】", "》"),
             List.of("本通", "完", "本报通讯员", "通讯员"),
             List.of("开栏的话", "编者按", "编者的话", "编后", "写在前面"),
+            List.of("^[一二三四五六七八九十]{1,3}、", "^[（(][一二三四五六七八九十]{1,3}[)）]", "^[0-9０-９]{1,2}[.、．]\\D",
+                    "^[■◆●▲◎□★☆◇]"),
             List.of("(?<signer>.{0,40}?)\\s*(?<date>[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)"),
             List.of("^(?:责任编辑|责编|美术编辑|美编|校对|版式|组版|审校|终审|值班编委|本版编辑)\\s*[:：].{0,40}$",
                     "^.{0,12}[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日\\s*(?:星期|周)[一二三四五六日天].{0,24}$"),
@@ -92,7 +96,7 @@ public record TextLexicon(
     }
 
     /** Nothing: the default of {@code lexiconAdditions}. */
-    public static final TextLexicon EMPTY = new TextLexicon(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+    public static final TextLexicon EMPTY = new TextLexicon(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of(), List.of());
 
@@ -113,6 +117,7 @@ public record TextLexicon(
         closingMarks = copy(closingMarks);
         correspondentMarks = copy(correspondentMarks);
         columnOpeners = copy(columnOpeners);
+        sectionPatterns = copy(sectionPatterns);
         signaturePatterns = copy(signaturePatterns);
         furniturePatterns = copy(furniturePatterns);
         surnames = copy(surnames);
@@ -129,7 +134,8 @@ public record TextLexicon(
                 join(creditPhrases, more.creditPhrases), join(captionCues, more.captionCues),
                 join(sentenceEnds, more.sentenceEnds), join(paragraphEnds, more.paragraphEnds),
                 join(closingMarks, more.closingMarks), join(correspondentMarks, more.correspondentMarks),
-                join(columnOpeners, more.columnOpeners), join(signaturePatterns, more.signaturePatterns),
+                join(columnOpeners, more.columnOpeners), join(sectionPatterns, more.sectionPatterns),
+                join(signaturePatterns, more.signaturePatterns),
                 join(furniturePatterns, more.furniturePatterns),
                 join(surnames, more.surnames));
     }

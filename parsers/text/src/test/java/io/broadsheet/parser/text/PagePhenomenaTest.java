@@ -227,6 +227,18 @@ class PagePhenomenaTest {
     }
 
     @Test
+    void numberedHeadingsAreSectionsEvenInANewsArticle() {
+        List<Article> page = parse("numbered-sections.txt");
+
+        assertThat(titles(page)).containsExactly("奋力实现开门红", "我们是守护者");
+        Article news = titled(page, "奋力实现开门红");
+        assertThat(headings(news)).containsExactly("一、抓好项目建设", "二、稳住经济大盘");
+        assertThat(news.paragraphs()).hasSize(3);
+        // An unnumbered line under a title, with a body after it: a subtitle.
+        assertThat(titled(page, "我们是守护者").subtitles()).containsExactly("奋战在一线的环卫工人群像");
+    }
+
+    @Test
     void layoutSplitsAreJoinedWithoutSpacesBetweenChineseCharacters() {
         Article a = titled(parse("layout-splits.txt"), "老城区改造进入收尾阶段");
 

@@ -36,6 +36,7 @@ public final class Rules {
     private final List<Pattern> signatures;
     private final Set<String> surnames;
     private final List<Pattern> furniture;
+    private final List<Pattern> sectionStarts;
 
     public Rules(TextLexicon lexicon, TextLimits limits) {
         this.lexicon = lexicon;
@@ -54,6 +55,7 @@ public final class Rules {
         this.signatures = lexicon.signaturePatterns().stream().map(Pattern::compile).toList();
         this.surnames = Set.copyOf(lexicon.surnames());
         this.furniture = lexicon.furniturePatterns().stream().map(Pattern::compile).toList();
+        this.sectionStarts = lexicon.sectionPatterns().stream().map(Pattern::compile).toList();
     }
 
     /** Checks that every pattern of a lexicon compiles, for a clear options error instead of a failed run. */
@@ -66,6 +68,9 @@ public final class Rules {
         }
         for (String p : lexicon.furniturePatterns()) {
             compile("furniturePatterns", p, p);
+        }
+        for (String p : lexicon.sectionPatterns()) {
+            compile("sectionPatterns", p, p);
         }
     }
 
@@ -608,6 +613,16 @@ public final class Rules {
 
     public boolean columnOpener(String text) {
         return lexicon.columnOpeners().contains(text);
+    }
+
+    /** A heading numbered or bulleted as sections are ("一、…", "（二）…", "■…"). */
+    public boolean numberedSection(String text) {
+        for (Pattern p : sectionStarts) {
+            if (p.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line of the page itself (editors' credits, the folio), part of no item. */

@@ -334,6 +334,9 @@ public final class Segmenter {
         if (b.length() > rules.limits.maxSectionHeading()) {
             return null;
         }
+        if (rules.numberedSection(line.text())) {
+            return "numbered-heading";
+        }
         if (current.hasSections()) {
             return "article-has-sections";
         }
