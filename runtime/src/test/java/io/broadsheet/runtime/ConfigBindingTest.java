@@ -98,8 +98,36 @@ class ConfigBindingTest {
                         tmp.resolve("run.yaml") + ":10: invalid outputs.lines.frame: frame.open must be at most 3 characters",
                         tmp.resolve("run.yaml") + ":11: outputs.lines.prefixes expects a list of text, got 'notalist'",
                         tmp.resolve("run.yaml") + ":12: unknown key 'size' in outputs.lines; allowed keys: failOn, letterCase, repeat, prefixes, frame",
-                        tmp.resolve("run.yaml") + ":7: invalid outputs.lines: repeat must be 1 or more, not 0",
+                        // A validation message naming a key points at that key's line.
+                        tmp.resolve("run.yaml") + ":8: invalid outputs.lines: repeat must be 1 or more, not 0",
                         tmp.resolve("run.yaml") + ":13: no exporter named 'nosuch'; known: lines"));
+    }
+
+    /** Options of a plugin may be dates, times and durations, written as ISO-8601 text. */
+    record TimedOptions(java.time.LocalDate since, java.time.Duration timeout, java.time.Instant updated) {
+    }
+
+    @Test
+    void datesTimesAndDurationsBindFromIsoText() throws Exception {
+        TimedOptions defaults = new TimedOptions(java.time.LocalDate.of(2026, 1, 1), java.time.Duration.ofSeconds(30),
+                java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        var config = io.broadsheet.runtime.config.YamlReader.read(new java.io.StringReader(
+                "since: 2022-11-10\ntimeout: PT2M\nupdated: not-a-time\n"), "t.yaml");
+        java.util.List<String> errors = new java.util.ArrayList<>();
+
+        TimedOptions bound = io.broadsheet.runtime.config.OptionsBinder.bind(TimedOptions.class, defaults, config.tree(),
+                config, "", "outputs.timed", errors);
+
+        assertThat(errors).singleElement().asString().startsWith("t.yaml:3: outputs.timed.updated expects");
+        // The keys in error keep their defaults; the valid ones bind.
+        assertThat(bound).isEqualTo(new TimedOptions(java.time.LocalDate.of(2022, 11, 10), java.time.Duration.ofMinutes(2),
+                defaults.updated()));
+        errors.clear();
+        var good = io.broadsheet.runtime.config.YamlReader.read(new java.io.StringReader("since: 2022-11-10\ntimeout: PT2M\n"), "t.yaml");
+        assertThat(io.broadsheet.runtime.config.OptionsBinder.bind(TimedOptions.class, defaults, good.tree(), good, "",
+                "outputs.timed", errors)).isEqualTo(new TimedOptions(java.time.LocalDate.of(2022, 11, 10),
+                java.time.Duration.ofMinutes(2), defaults.updated()));
+        assertThat(errors).isEmpty();
     }
 
     @Test

@@ -47,6 +47,12 @@ public final class OptionsBinder {
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert))
             .withCoercionConfig(LogicalType.Boolean, c -> c
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.TryConvert))
+            // Dates, times and durations are written as ISO-8601 text ("2026-01-01", "PT30S").
+            .withCoercionConfig(LogicalType.DateTime, c -> c
+                    .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert))
+            .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .build();
 
     private OptionsBinder() {
@@ -68,7 +74,9 @@ public final class OptionsBinder {
         try {
             return MAPPER.treeToValue(merged, type);
         } catch (Exception e) {
-            errors.add(config.placeOf(pointer) + ": invalid " + (label.isEmpty() ? "run config" : label) + ": " + rootMessage(e));
+            String message = rootMessage(e);
+            errors.add(config.placeOf(keyNamedBy(type, message, pointer)) + ": invalid "
+                    + (label.isEmpty() ? "run config" : label) + ": " + message);
             return defaults;
         }
     }
@@ -101,7 +109,9 @@ public final class OptionsBinder {
                     MAPPER.treeToValue(nested, component.getType());
                     merged.set(key, nested);
                 } catch (Exception e) {
-                    errors.add(config.placeOf(childPointer) + ": invalid " + childLabel + ": " + rootMessage(e));
+                    String message = rootMessage(e);
+                    errors.add(config.placeOf(keyNamedBy(component.getType(), message, childPointer)) + ": invalid "
+                            + childLabel + ": " + message);
                 }
                 continue;
             }
@@ -113,6 +123,21 @@ public final class OptionsBinder {
             merged.set(key, value);
         }
         return merged;
+    }
+
+    /**
+     * Where a record's validation message points: the key it starts with ("feedId must be…"), so the
+     * operator is sent to that key's line; else the section.
+     */
+    private static String keyNamedBy(Class<?> type, String message, String pointer) {
+        if (type.isRecord() && message != null) {
+            for (RecordComponent c : type.getRecordComponents()) {
+                if (message.startsWith(c.getName() + " ") || message.startsWith(c.getName() + ":")) {
+                    return Located.child(pointer, c.getName());
+                }
+            }
+        }
+        return pointer;
     }
 
     private static String typeProblem(Type type, JsonNode value) {
