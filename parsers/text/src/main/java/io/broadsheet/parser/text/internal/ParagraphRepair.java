@@ -23,13 +23,19 @@ public final class ParagraphRepair {
         this.trace = trace;
     }
 
+    /**
+     * How far back repeats are looked for, in characters: repeats sit close to what they repeat, and
+     * the bound keeps a pathological page (megabytes in one article) linear.
+     */
+    static final int REPEAT_WINDOW = 20_000;
+
     /** Repairs the sections of one item; returns one list of paragraphs per section, in order. */
     public List<List<String>> repair(List<ItemDraft.SectionDraft> sections) {
         StringBuilder seen = new StringBuilder();
         List<List<String>> out = new ArrayList<>();
         for (ItemDraft.SectionDraft section : sections) {
             List<String> paragraphs = new ArrayList<>();
-            String pending = null;
+            StringBuilder pending = null;
             for (Piece piece : section.pieces()) {
                 String text = piece.text();
                 String key = comparable(text);
@@ -37,30 +43,38 @@ public final class ParagraphRepair {
                     continue;
                 }
                 if (dedupe && key.codePointCount(0, key.length()) >= rules.limits.minDuplicate()
-                        && seen.indexOf(key) >= 0) {
+                        && seen.indexOf(key, Math.max(0, seen.length() - REPEAT_WINDOW)) >= 0) {
                     trace.note(piece.block(), "duplicate", "text-already-in-article");
                     continue;
                 }
                 seen.append(key);
+                if (seen.length() > 2 * REPEAT_WINDOW) {
+                    seen.delete(0, seen.length() - REPEAT_WINDOW);
+                }
                 if (pending != null && rules.correspondentMark(text)) {
-                    pending = pending + text;
+                    pending.append(text);
                     trace.note(piece.block(), "body", "correspondent-mark");
-                } else if (join && pending != null && !rules.terminal(pending)) {
-                    pending = joinText(pending, text);
+                } else if (join && pending != null && !rules.terminal(tail(pending))) {
+                    appendJoined(pending, text);
                     trace.note(piece.block(), "body (joined)", "previous-block-ends-mid-sentence");
                 } else {
                     if (pending != null) {
-                        paragraphs.add(pending);
+                        paragraphs.add(pending.toString());
                     }
-                    pending = text;
+                    pending = new StringBuilder(text);
                 }
             }
             if (pending != null) {
-                paragraphs.add(pending);
+                paragraphs.add(pending.toString());
             }
             out.add(paragraphs);
         }
         return out;
+    }
+
+    /** The end of a paragraph, all that decides whether it ends a sentence. */
+    private static String tail(StringBuilder paragraph) {
+        return paragraph.substring(Math.max(0, paragraph.length() - 32));
     }
 
     /** Text as compared for repeats: without white space, which the layout adds and removes at will. */
@@ -75,13 +89,12 @@ public final class ParagraphRepair {
         return out.toString();
     }
 
-    static String joinText(String a, String b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return a + b;
+    /** Appends {@code b} to the paragraph {@code a}: with a space only between two Latin letters. */
+    static void appendJoined(StringBuilder a, String b) {
+        if (a.length() > 0 && !b.isEmpty() && isLatinLetter(a.charAt(a.length() - 1)) && isLatinLetter(b.charAt(0))) {
+            a.append(' ');
         }
-        char last = a.charAt(a.length() - 1);
-        char first = b.charAt(0);
-        return isLatinLetter(last) && isLatinLetter(first) ? a + " " + b : a + b;
+        a.append(b);
     }
 
     private static boolean isLatinLetter(char c) {
