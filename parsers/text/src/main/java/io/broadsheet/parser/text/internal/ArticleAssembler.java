@@ -59,14 +59,15 @@ public final class ArticleAssembler {
     }
 
     private boolean photo(ItemDraft d, Article.Builder a) {
-        String caption = d.credit != null && d.credit.caption() != null ? d.credit.caption()
+        Rules.Credit printed = d.credit();
+        String caption = printed != null && printed.caption() != null ? printed.caption()
                 : d.caption != null ? d.caption.text() : null;
-        String credit = d.credit == null ? null : d.credit.credit();
+        String credit = printed == null ? null : printed.credit();
         a.kind(ArticleKind.PHOTO)
                 .caption(punctuation.apply(caption))
                 .credit(punctuation.apply(credit))
                 .byline(punctuation.apply(credit))
-                .authors(d.credit == null ? List.of() : d.credit.names());
+                .authors(printed == null ? List.of() : printed.names());
         return true;
     }
 

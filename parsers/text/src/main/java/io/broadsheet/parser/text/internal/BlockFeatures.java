@@ -19,8 +19,6 @@ import java.util.List;
  * @param dateline      the dateline opening the block, or null
  * @param signature     a letter's signature and date line
  * @param captionCue    starts like a photo caption ("图为")
- * @param rubric        short phrases separated by spaces, the shape of a column rubric
- * @param columnOpener  a title that follows a column label ("开栏的话")
  * @param furniture     a line of the page itself (editor credits, folio), part of no item
  */
 public record BlockFeatures(
@@ -38,8 +36,6 @@ public record BlockFeatures(
         Rules.DatelineMatch dateline,
         boolean signature,
         boolean captionCue,
-        boolean rubric,
-        boolean columnOpener,
         boolean furniture) {
 
     public String text() {

@@ -71,7 +71,7 @@ public final class FeatureExtractor {
                 && jump == null && !rules.correspondentMark(t);
         String label = rules.bracketedLabel(t);
         return new BlockFeatures(b, terminal, headingShape || label != null, dashStart, dashEnd, innerDash, label,
-                jump, credit, byline, rules.bareNames(t), dateline, signature, rules.captionCue(t), rules.rubric(t),
-                rules.columnOpener(t), rules.furniture(t));
+                jump, credit, byline, rules.bareNames(t), dateline, signature, rules.captionCue(t),
+                rules.furniture(t));
     }
 }

@@ -25,7 +25,6 @@ public final class ItemDraft {
     Integer jumpTo;
     Integer jumpFrom;
     boolean photo;
-    Rules.Credit credit;
     Classified creditBlock;
     Piece caption;
     /** Nothing more belongs to it (after a jump marker, a signature or a trailing byline). */
@@ -44,8 +43,12 @@ public final class ItemDraft {
         ItemDraft d = new ItemDraft(true);
         d.photo = true;
         d.creditBlock = credit;
-        d.credit = credit.features().credit();
         return d;
+    }
+
+    /** The photo credit, or null for a photo known only by its caption. */
+    Rules.Credit credit() {
+        return creditBlock == null ? null : creditBlock.features().credit();
     }
 
     /** A photo known only by its caption (no credit printed). */
