@@ -1,5 +1,6 @@
 package io.broadsheet.parser.csv.internal;
 
+import io.broadsheet.core.io.ByteOrderMark;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -20,11 +21,9 @@ record CharsetChoice(Charset charset, int skip) {
     static final Charset GB18030 = Charset.forName("GB18030");
 
     static CharsetChoice of(byte[] head, int length, String option) {
-        if (startsWith(head, length, 0xEF, 0xBB, 0xBF)) {
-            return new CharsetChoice(StandardCharsets.UTF_8, 3);
-        }
-        if (startsWith(head, length, 0xFE, 0xFF) || startsWith(head, length, 0xFF, 0xFE)) {
-            return new CharsetChoice(StandardCharsets.UTF_16, 0);
+        var bom = ByteOrderMark.of(head, length);
+        if (bom.isPresent()) {
+            return new CharsetChoice(bom.get().charset(), bom.get().length());
         }
         if (!option.equalsIgnoreCase("auto")) {
             return new CharsetChoice(Charset.forName(option), 0);
@@ -67,17 +66,5 @@ record CharsetChoice(Charset charset, int skip) {
         } catch (CharacterCodingException e) {
             return false;
         }
-    }
-
-    private static boolean startsWith(byte[] bytes, int length, int... prefix) {
-        if (length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

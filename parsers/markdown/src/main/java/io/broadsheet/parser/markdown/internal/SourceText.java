@@ -1,11 +1,13 @@
 package io.broadsheet.parser.markdown.internal;
 
 import io.broadsheet.core.error.InputException;
+import io.broadsheet.core.io.ByteOrderMark;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /** Decodes a whole file: a BOM wins, then the configured charset, else UTF-8 when valid, else GB18030. */
 final class SourceText {
@@ -17,12 +19,9 @@ final class SourceText {
     }
 
     static Decoded decode(byte[] bytes, String encoding, String path) {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return strict(bytes, 3, StandardCharsets.UTF_8, path);
-        }
-        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
-            // The UTF-16 decoder reads the BOM itself and drops it.
-            return strict(bytes, 0, StandardCharsets.UTF_16, path);
+        Optional<ByteOrderMark> bom = ByteOrderMark.of(bytes);
+        if (bom.isPresent()) {
+            return strict(bytes, bom.get().length(), bom.get().charset(), path);
         }
         if (!encoding.equalsIgnoreCase("auto")) {
             return strict(bytes, 0, Charset.forName(encoding), path);
@@ -48,17 +47,5 @@ final class SourceText {
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
                 .toString();
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,6 +1,7 @@
 package io.broadsheet.parser.text.internal;
 
 import io.broadsheet.core.error.InputException;
+import io.broadsheet.core.io.ByteOrderMark;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -9,6 +10,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
@@ -28,15 +30,10 @@ public final class PageDecoder {
     public static DecodedPage decode(String path, byte[] bytes, String encoding) {
         int skip = 0;
         Charset charset;
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            charset = StandardCharsets.UTF_8;
-            skip = 3;
-        } else if (startsWith(bytes, 0xFE, 0xFF)) {
-            charset = StandardCharsets.UTF_16BE;
-            skip = 2;
-        } else if (startsWith(bytes, 0xFF, 0xFE)) {
-            charset = StandardCharsets.UTF_16LE;
-            skip = 2;
+        Optional<ByteOrderMark> bom = ByteOrderMark.of(bytes);
+        if (bom.isPresent()) {
+            charset = bom.get().charset();
+            skip = bom.get().length();
         } else if (!encoding.equalsIgnoreCase("auto")) {
             charset = Charset.forName(encoding);
         } else {
@@ -143,17 +140,5 @@ public final class PageDecoder {
             }
         }
         return line;
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
