@@ -9,6 +9,7 @@ import io.broadsheet.core.model.Section;
 import io.broadsheet.core.model.SourceRef;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IntSummaryStatistics;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,15 +35,20 @@ public final class ArticleAssembler {
     }
 
     public List<Article> assemble(List<ItemDraft> drafts, String path, String encoding, Edition edition) {
-        List<ItemDraft> ordered = new ArrayList<>(drafts);
-        ordered.sort(Comparator.comparingInt(ArticleAssembler::firstLine));
+        // Items in page order: a photo is drafted when its credit is read, after the caption above it.
+        List<Placed> ordered = new ArrayList<>();
+        for (ItemDraft d : drafts) {
+            IntSummaryStatistics lines = d.blocks().stream().mapToInt(Block::line).summaryStatistics();
+            ordered.add(new Placed(d, lines.getMin(), lines.getMax()));
+        }
+        ordered.sort(Comparator.comparingInt(Placed::firstLine));
         List<Article> out = new ArrayList<>();
-        for (ItemDraft d : ordered) {
+        for (Placed p : ordered) {
             Article.Builder a = Article.builder()
                     .id(ArticleIds.of(path, out.size()))
                     .edition(edition)
-                    .source(new SourceRef(path, firstLine(d), lastLine(d), encoding));
-            boolean keep = d.photo ? photo(d, a) : text(d, a);
+                    .source(new SourceRef(path, p.firstLine(), p.lastLine(), encoding));
+            boolean keep = p.draft().photo ? photo(p.draft(), a) : text(p.draft(), a);
             if (keep) {
                 out.add(a.build());
             }
@@ -50,12 +56,7 @@ public final class ArticleAssembler {
         return out;
     }
 
-    private static int firstLine(ItemDraft d) {
-        return d.blocks().stream().mapToInt(Block::line).min().orElse(0);
-    }
-
-    private static int lastLine(ItemDraft d) {
-        return d.blocks().stream().mapToInt(Block::line).max().orElse(0);
+    private record Placed(ItemDraft draft, int firstLine, int lastLine) {
     }
 
     private boolean photo(ItemDraft d, Article.Builder a) {
