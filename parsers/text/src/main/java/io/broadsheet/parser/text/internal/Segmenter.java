@@ -225,7 +225,7 @@ public final class Segmenter {
             return;
         }
         String reason = newItemReason(run, next);
-        if (reason == null && current != null) {
+        if (reason == null) {
             String section = sectionReason(run.get(0));
             if (section != null) {
                 current.startSection(run.get(0));
@@ -234,9 +234,6 @@ public final class Segmenter {
                 return;
             }
             reason = "not-a-section-heading";
-        }
-        if (reason == null) {
-            reason = "page-starts-with-headline";
         }
         ItemDraft d;
         if (misplacedHeadline(run, next)) {
