@@ -35,7 +35,7 @@ page("dev","rmrb_2022-01-01_p01",[
      splits={0:"全年企业贷款利率降至4.61%，比2020年下"}, jump_line="（相关报道见第三版）",
      notes="Rubric in brackets above the kicker. '（相关报道见第三版）' is a cross-reference, not a continuation: continued_to stays null and it is not a paragraph. The dateline holds an ideographic space."),
  Art("北京冬奥城市景观布置工作基本完成", [s(DA,1), s(DA,2)], column="走向冬奥", column_line="（走向冬奥）",
-     dateline="本报北京1月22日电  （记者贺勇）", authors=["贺勇"], splits={1:"景观设计把冬奥元素与灯笼、中国结、福字等春节元素有机融合，向世界充分展"}),
+     dateline="本报北京1月22日电  （记者贺勇）", authors=["贺勇"], spaced_first={0: 11}, splits={1:"景观设计把冬奥元素与灯笼、中国结、福字等春节元素有机融合，向世界充分展"}),
 ], indent=IND)
 
 page("dev","rmrb_2022-01-06_p01",[
@@ -74,7 +74,7 @@ page("dev","rmrb_2022-02-03_p03",[
                (s(KJ,10), [sents(s(KJ,11),2), sents(s(KJ,12),2)]),
                (s(KJ,19), [sents(s(KJ,20),2), sents(s(KJ,26),3)])],
      splits={2:"翟志刚擅长书法，", 5:"北京航天飞行控制中心的工作人员按计划组织开展空间"},
-     notes="Padded byline (composed: the source prints no byline). Three unmarked-looking section headings get '###' while the title gets '#'."),
+     notes="Padded byline (composed: the source prints no byline). Another marker scheme: '#' title, '##' kicker, '###' section headings."),
  Photo([], "制图：汪哲平", ["汪哲平"], gap=3, notes="A graphic's credit alone after a gap: a photo item without caption."),
 ], marks={"kicker":"## ","title":"# ","section":"### "})
 
@@ -163,9 +163,9 @@ page("holdout","wb_2022-01-02_p05",[
  Photo(["青海省玉树藏族自治州杂多县，三江源国家公园的生态管护员在巡护途中。"], None, [], gap=4,
        notes="Caption without a credit after a picture gap (composed caption)."),
  Art("强化使命担当 守护万家灯火", [s(X,i) for i in range(44,49)], kicker=s(X,42), trailing=s(X,49).strip(),
-     byline="（本报记者李卓尔采访整理）", authors=["李卓尔"], headline_after=1,
+     byline="（本报记者李卓尔采访整理）", authors=["李卓尔"], headline_after=1, spaced_first={1: 8},
      splits={2:"周鑫第一次参加巡逻时，暴雪遮天蔽日，"},
-     notes="Headline printed under its first paragraph."),
+     notes="Headline printed under its first paragraph. The date opening a paragraph is letter-spaced (a justified first line)."),
  Art("认识数字就能配好农药", [s(NZ,8)[s(NZ,8).index("“")+1:s(NZ,8).index("”当然")]],
      column="读者来信", column_line="【读者来信】", trailing="山西运城市  蔡新祥", byline="山西运城市  蔡新祥", authors=["蔡新祥"],
      notes="Composed letter made of the shop owner's own words in the source; the place + name signature alone on a line is the byline, the name the author."),

@@ -48,6 +48,7 @@ class CorpusScoreTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TextParser PARSER = new TextParser();
+    private static final TextParserOptions OPTIONS = PARSER.defaultOptions();
     private static final List<String> SPLITS = List.of("dev", "holdout");
     private static final Map<String, CorpusScorer.Score> SCORES = new LinkedHashMap<>();
     private static final Map<String, Set<String>> PAGES_WITH_OUTPUT = new LinkedHashMap<>();
@@ -124,7 +125,7 @@ class CorpusScoreTest {
         for (Path page : pages) {
             byte[] bytes = print.apply(page).getBytes(StandardCharsets.UTF_8);
             String name = page.getFileName().toString();
-            List<Article> articles = ParserContract.parse(PARSER, PARSER.defaultOptions(), SourceInput.ofBytes(name, bytes));
+            List<Article> articles = ParserContract.parse(PARSER, OPTIONS, SourceInput.ofBytes(name, bytes));
             if (!articles.isEmpty()) {
                 withOutput.add(name);
             }
