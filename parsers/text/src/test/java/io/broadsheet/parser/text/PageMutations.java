@@ -33,6 +33,11 @@ enum PageMutations {
         this.rewrite = rewrite;
     }
 
+    /** The name of the mutation in the score table, e.g. "no-blank-lines". */
+    String label() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     /** The page as this tool prints it; {@code headlines} are the gold headlines in {@link #key} form. */
     String apply(String page, Set<String> headlines) {
         return rewrite.apply(page, headlines);

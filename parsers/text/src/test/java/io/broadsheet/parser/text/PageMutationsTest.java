@@ -22,7 +22,7 @@ class PageMutationsTest {
     }
 
     private static Set<String> headlines(String name) throws Exception {
-        return CorpusScoreTest.headlines(path(name + ".gold.json"));
+        return CorpusPages.headlines(path(name + ".txt"));
     }
 
     /** The mutated page after a newline, so that every line, the first too, follows a "\n". */
