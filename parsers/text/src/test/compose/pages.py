@@ -109,7 +109,7 @@ page("dev","rmrb_1946-05-18_p02",[
      notes="1946 bracketed dateline. '（合众社）' inside the text is a source note, not a byline."),
 ], indent=IND)
 
-page("dev","zxw_2014-12-01_p08",[
+page("dev","wb_2014-12-01_p08",[
  Art("高圆圆赵又廷在京举行答谢宴", [s(TR1,1), s(TR1,3)], column="娱乐看台", column_line="【娱乐看台】",
      title_lines=[spaced("高圆圆赵又廷在京举行答谢宴")], dateline="中新网北京12月1日电(记者 张曦)", authors=["张曦"],
      sections=[(s(TR1,5), [s(TR1,7), s(TR1,9), s(TR1,11)]), (s(TR1,29)+" "+s(TR1,31), [s(TR1,33), s(TR1,35)])],
@@ -141,7 +141,7 @@ page("dev","rmrb_2022-01-01_p02",[
      byline="（本报记者余建斌采访整理）", authors=["余建斌"], splits={2:"中国空间站全面进入在轨建造阶段，展现出的科技进步让人赞"}),
 ], indent=IND)
 
-page("dev","sxrb_2022-03-16_p02",[
+page("dev","srb_2022-03-16_p02",[
  Art("国家战略科技力量加快壮大", ["本报讯（记者 李明）"+s(JH,15)], column="新时代新征程·科技自立自强",
      column_line="（新时代新征程·科技自立自强）", title_lines=[spaced("国家战略科技力量加快壮大")],
      dateline="本报讯（记者 李明）", authors=["李明"], splits={0:66}, spaced_first={0:18},
@@ -153,6 +153,21 @@ page("dev","sxrb_2022-03-16_p02",[
      trailing="（本报北京、上海3月15日电  记者王刚、李明）", byline="（本报北京、上海3月15日电  记者王刚、李明）", authors=["王刚","李明"],
      notes="Composed. The title is printed over two lines; the second continues the first (one title). Closing bracket credit with two authors is the byline."),
 ])
+
+page("dev","jcrb_2022-04-07_p02",[
+ Art(None, [mid(s(NJ,12)), sents(s(NJ,13),2)], kind="fragment",
+     notes="Continuation from another page with no marker; it starts mid-sentence."),
+ Art("智能催芽机让稻种“喝水”有数", ["本报讯（记者 张华  通讯员 赵敏）"+sents(s(NJ,20),3), s(NJ,22), sents(s(NJ,23),2)],
+     column="民生一线", column_line="【民生一线】", dateline="本报讯（记者 张华  通讯员 赵敏）", authors=["张华","赵敏"],
+     splits={1:"包含土壤、有机肥等好几层。”装土、压沟、撒"},
+     notes="Composed title, rubric and dateline (reporter and correspondent) over the source's paragraphs."),
+ Photo([s(NJ,29)], None, [], gap=4, notes="A caption without credit after a picture gap (a sentence of the source used as caption)."),
+ Art("稳字当头 稳中求进", [s(JH,57), sents(s(JH,59),1)], byline_line="本报评论员", byline="本报评论员", splits={1:90},
+     notes="Composed commentary from the report's text: '本报评论员' under the title is the byline (no authors)."),
+ Art("无人驾驶拖拉机真省心", [s(NJ,7)[1:s(NJ,7).index("”陶哲说")]], column="读者来信", column_line="【读者来信】",
+     glued_trailing="　　湖北武汉市  陶哲", byline="湖北武汉市  陶哲", authors=["陶哲"],
+     notes="Composed letter from the speaker's own words; the place + name signature ends the last paragraph: it is the byline and is cut from 'last'."),
+], indent=IND)
 
 # ---------- holdout ----------
 page("holdout","wb_2022-01-02_p05",[
@@ -192,7 +207,7 @@ page("holdout","rmrb_2022-03-15_p04",[
      notes="Commentary by '本报评论员' (no person, no authors); composed from the report's text."),
 ], marks={"title":"## "})
 
-page("holdout","rmrb_2022-01-06_p02",[
+page("holdout","jcrb_2022-01-06_p02",[
  Art(None, [mid(s(K,15)), sents(s(K,16),2)], kind="fragment",
      notes="Continuation from page 1 with no marker; it starts mid-sentence."),
  Art("全 国 冬 奥 筹 办 备 赛 工 作 稳 步 推 进".replace(" ",""), ["本报讯　"+sents(s(K,18),2), sents(s(K,19),3), sents(s(K,20),2)],
@@ -206,7 +221,7 @@ page("holdout","rmrb_2022-01-06_p02",[
      notes="Closing bracket credit with two places and two authors is the byline (composed)."),
 ], indent=IND)
 
-page("holdout","rmrb_2022-04-06_p03",[
+page("holdout","jcrb_2022-04-06_p03",[
  Art("农资价格出现较快上涨", ["本报讯（记者 王刚  通讯员 李明）"+sents(s(NZ,16),2), sents(s(NZ,17),2), sents(s(NZ,19),2)], column="民生一线", column_line="【民生一线】",
      dateline="本报讯（记者 王刚  通讯员 李明）", authors=["王刚","李明"], splits={1:"是商务部门的"},
      notes="City-daily style dateline with reporter and correspondent (composed)."),
@@ -217,6 +232,18 @@ page("holdout","rmrb_2022-04-06_p03",[
      byline_line="陈平", byline="陈平", authors=["陈平"],
      notes="Composed. The '（作者为…）' note on its own line closes the body: it is counted as the last paragraph and is not a byline; the name under the title is the byline."),
 ], marks={"kicker":"### ","title":"## "})
+
+page("holdout","wb_2022-02-04_p06",[
+ Art("天地通话背后的“曙光”", [sents(s(KJ,13),2), s(KJ,14), sents(s(KJ,15),2), sents(s(KJ,16),2)], kicker="除夕夜的北京航天飞行控制中心——",
+     column="新春走基层", column_line="（新春走基层）", byline_line="本报记者"+NB+NB+"刘"+NB+NB+"洋", byline="本报记者  刘  洋", authors=["刘洋"],
+     splits={2:"在中国航天员中心航天员支持大厅，曙光指挥、曙光"},
+     notes="Composed title, kicker, rubric and padded byline (no-break spaces) over the source's paragraphs."),
+ Photo([sents(s(KJ,7),2)], "王亚平摄（影像中国）", ["王亚平"], glued=True, gap=3,
+       notes="Caption from the source; the credit glued to it and its tag are composed. The tag is not part of the credit."),
+ Art("果农的账本", [s(NZ,9), sents(s(NZ,14),2), sents(s(NZ,15),2)], trailing=" "*24+"李明", byline="李明", authors=["李明"],
+     splits={1:"各类化肥的价格涨得很快。比如常用的尿素，已经从前"},
+     notes="Composed title; a signature alone on a right-aligned line after the last paragraph is the byline."),
+])
 
 import shutil
 root = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources", "corpus")

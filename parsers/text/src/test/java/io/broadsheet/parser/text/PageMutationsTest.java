@@ -72,7 +72,7 @@ class PageMutationsTest {
 
     @Test
     void punctuationChangesWidthBothWays() throws Exception {
-        String full = apply(PageMutations.FULL_WIDTH_PUNCTUATION, "dev/zxw_2014-12-01_p08");
+        String full = apply(PageMutations.FULL_WIDTH_PUNCTUATION, "dev/wb_2014-12-01_p08");
         assertThat(full).contains("中新网北京12月1日电（记者 张曦）").doesNotContain("(");
         String half = apply(PageMutations.HALF_WIDTH_PUNCTUATION, PLAIN);
         assertThat(half).contains("(下转第二版)").doesNotContain("，");
