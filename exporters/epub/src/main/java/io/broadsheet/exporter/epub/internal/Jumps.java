@@ -2,6 +2,7 @@ package io.broadsheet.exporter.epub.internal;
 
 import io.broadsheet.core.model.Article;
 import io.broadsheet.core.model.Edition;
+import io.broadsheet.core.text.PageLabels;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -110,7 +111,7 @@ final class Jumps {
     }
 
     private static String noteText(String start, int page) {
-        return start + ChineseNumerals.page(page) + "）";
+        return start + PageLabels.page(page) + "）";
     }
 
     private static String link(String href, String text) {

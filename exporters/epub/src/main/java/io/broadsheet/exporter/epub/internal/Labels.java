@@ -3,6 +3,7 @@ package io.broadsheet.exporter.epub.internal;
 import io.broadsheet.core.model.Article;
 import io.broadsheet.core.model.ArticleKind;
 import io.broadsheet.core.model.Edition;
+import io.broadsheet.core.text.PageLabels;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,7 +41,7 @@ final class Labels {
     /** The name of a page document: "示例日报 2022年11月3日 第三版", or what is known of it. */
     static String page(Edition e, String fallback) {
         String edition = edition(e);
-        String page = e.page() == null ? null : ChineseNumerals.page(e.page());
+        String page = e.page() == null ? null : PageLabels.page(e.page());
         if (edition == null) {
             return page == null ? fallback : page;
         }

@@ -1,5 +1,7 @@
 package io.broadsheet.exporter.markdown.internal;
 
+import io.broadsheet.core.text.ChineseNumerals;
+
 /** The continuation notes a newspaper prints where an article jumps pages, e.g. （下转第三版）. */
 final class JumpNotes {
 

@@ -4,6 +4,7 @@ import io.broadsheet.core.model.Article;
 import io.broadsheet.core.model.ArticleKind;
 import io.broadsheet.core.model.Dateline;
 import io.broadsheet.core.model.Edition;
+import io.broadsheet.core.text.ChineseNumerals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -169,7 +170,7 @@ final class OwnDocument {
             return Integer.valueOf(data);
         }
         Matcher m = NOTE_PAGE.matcher(note.text());
-        int page = m.find() ? Numerals.parse(m.group(1)) : -1;
+        int page = m.find() ? ChineseNumerals.parse(m.group(1)) : -1;
         if (page < 0) {
             book.warn(entry, "a continuation note without a readable page: '" + note.text() + "'");
             return null;
