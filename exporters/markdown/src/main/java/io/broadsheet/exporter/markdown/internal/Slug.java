@@ -1,5 +1,6 @@
 package io.broadsheet.exporter.markdown.internal;
 
+import io.broadsheet.core.text.Utf16;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;

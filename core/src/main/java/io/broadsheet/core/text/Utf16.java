@@ -1,14 +1,19 @@
-package io.broadsheet.exporter.text.internal;
+package io.broadsheet.core.text;
 
-/** UTF-8 cannot encode a lone surrogate: it becomes U+FFFD, visibly, instead of a silent '?'. */
-final class Utf16 {
+/**
+ * Text in UTF-16 that must become UTF-8. UTF-8 cannot encode a lone surrogate (one half of a pair, as
+ * hostile or truncated input has): it becomes U+FFFD, visibly, instead of the silent '?' an encoder writes.
+ */
+public final class Utf16 {
 
-    static final char REPLACEMENT = '\uFFFD';
+    /** U+FFFD REPLACEMENT CHARACTER. */
+    public static final char REPLACEMENT = '\uFFFD';
 
     private Utf16() {
     }
 
-    static String replaceLoneSurrogates(String s) {
+    /** {@code s} with every lone surrogate replaced by {@link #REPLACEMENT}; {@code s} itself when it has none. */
+    public static String replaceLoneSurrogates(String s) {
         StringBuilder out = null;
         int n = s.length();
         for (int i = 0; i < n; i++) {
