@@ -1,4 +1,4 @@
-package io.broadsheet.exporter.markdown.internal;
+package io.broadsheet.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

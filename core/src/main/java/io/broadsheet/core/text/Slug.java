@@ -1,6 +1,5 @@
-package io.broadsheet.exporter.markdown.internal;
+package io.broadsheet.core.text;
 
-import io.broadsheet.core.text.Utf16;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -10,15 +9,16 @@ import java.util.Locale;
  * and combining marks are kept, lower-cased and NFC-normalised (so names do not collide on
  * case-insensitive or normalising file systems); every other run of characters becomes one '-'.
  */
-final class Slug {
+public final class Slug {
 
     /** Keeps a name well under the 255-byte limit of common file systems, even with 4-byte characters. */
-    static final int MAX_BYTES = 150;
+    public static final int MAX_BYTES = 150;
 
     private Slug() {
     }
 
-    static String of(String text, int maxChars) {
+    /** The slug of {@code text}, at most {@code maxChars} code points and {@link #MAX_BYTES} UTF-8 bytes; may be empty. */
+    public static String of(String text, int maxChars) {
         String s = Normalizer.normalize(Utf16.replaceLoneSurrogates(text), Normalizer.Form.NFC)
                 .toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();

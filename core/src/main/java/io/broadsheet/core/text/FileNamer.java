@@ -1,4 +1,4 @@
-package io.broadsheet.exporter.markdown.internal;
+package io.broadsheet.core.text;
 
 import io.broadsheet.core.model.Article;
 import io.broadsheet.core.model.Edition;
@@ -16,11 +16,13 @@ public final class FileNamer {
     /** Only asked for membership, never iterated: the order of a HashSet cannot leak into the output. */
     private final Set<String> used = new HashSet<>();
 
+    /** @param maxSlugLength the longest slug taken from a title or caption, in code points */
     public FileNamer(int maxSlugLength) {
         this.maxSlugLength = maxSlugLength;
     }
 
-    String articleFile(Article a, String extension) {
+    /** A unique name for {@code a}'s own file, ending in {@code extension} (".md"). */
+    public String articleFile(Article a, String extension) {
         String slug = Slug.of(firstNonBlank(a.title(), a.caption(), ""), maxSlugLength);
         if (slug.isEmpty()) {
             slug = a.kind().label();
@@ -29,7 +31,7 @@ public final class FileNamer {
     }
 
     /** {@code <date>-<publication>}, {@code undated-<publication>}, or {@code <date>} alone. */
-    String editionFile(Edition e, String extension) {
+    public String editionFile(Edition e, String extension) {
         String date = e.date() == null ? "" : Slug.of(e.date(), 20);
         String publication = e.publication() == null ? "" : Slug.of(e.publication(), maxSlugLength);
         String base = (date.isEmpty() ? "undated" : date) + (publication.isEmpty() ? "" : "-" + publication);
