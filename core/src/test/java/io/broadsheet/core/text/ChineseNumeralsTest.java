@@ -38,7 +38,7 @@ class ChineseNumeralsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"三,3", "十,10", "十二,12", "二十,20", "一十二,12", "两,2", "九十九,99", "二十零,", "二二,", "三百,", "〇,",
+    @CsvSource({"三,3", "十,10", "十二,12", "二十,20", "一十二,12", "两,2", "九十九,99", "二十零,20", "二二,", "三百,", "〇,",
         "十十,", "一二三四,", "a,"})
     void readsSmallNumeralsStrictly(String text, Integer expected) {
         assertThat(ChineseNumerals.parseBelowHundred(text)).isEqualTo(expected);
