@@ -1,4 +1,4 @@
-package io.broadsheet.exporter.csv;
+package io.broadsheet.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +9,6 @@ import io.broadsheet.core.model.ArticleKind;
 import io.broadsheet.core.model.Dateline;
 import io.broadsheet.core.model.Section;
 import io.broadsheet.core.model.SourceRef;
-import io.broadsheet.testkit.Corpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,15 +19,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Realistic articles: the module's own fixtures, and articles built from the shared corpus's gold files. */
-final class TestArticles {
+/**
+ * Realistic articles for exporter tests: invented ones that between them fill every field of the model,
+ * and articles built from the shared corpus's gold files.
+ */
+public final class TestArticles {
 
     private TestArticles() {
     }
 
-    /** {@code articles.jsonl}: invented articles about a fictional city, in the style of the seed pages. */
-    static List<Article> fixtures() {
-        try (InputStream in = TestArticles.class.getResourceAsStream("/articles.jsonl")) {
+    /**
+     * Invented articles about a fictional city, in the style of the seed pages, that between them fill every
+     * field of the model (kinds, dateline parts, jumps both ways, metadata); read from this package's
+     * {@code articles.jsonl}.
+     */
+    public static List<Article> fixtures() {
+        try (InputStream in = TestArticles.class.getResourceAsStream("articles.jsonl")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return text.lines().filter(l -> !l.isBlank()).map(ArticleJson::read).toList();
         } catch (IOException e) {
@@ -40,7 +46,7 @@ final class TestArticles {
      * One article per gold item of the seed pages, with the headline fields as annotated; the body is
      * the annotated first and last words of the text and one paragraph per section heading.
      */
-    static List<Article> fromGold() throws IOException {
+    public static List<Article> fromGold() throws IOException {
         Path gold = Corpus.require("gold");
         List<Article> out = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
@@ -94,7 +100,8 @@ final class TestArticles {
     }
 
     /** What any UTF-8 output must change: a lone surrogate cannot be encoded, it becomes U+FFFD. */
-    static String replaceLoneSurrogates(String s) {
+    // Written apart from core's Utf16 on purpose: an oracle must not share the code it checks.
+    public static String replaceLoneSurrogates(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

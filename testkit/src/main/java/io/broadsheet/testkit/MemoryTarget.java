@@ -1,4 +1,4 @@
-package io.broadsheet.exporter.csv;
+package io.broadsheet.testkit;
 
 import io.broadsheet.core.spi.OutputTarget;
 import java.io.ByteArrayOutputStream;
@@ -9,14 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** An {@link OutputTarget} in memory that records which files were created and whether they were closed. */
-final class MemoryTarget implements OutputTarget {
+/**
+ * An {@link OutputTarget} in memory that records which files were created and whether they were closed,
+ * for exporter tests that need no folder: {@code new MemoryTarget("articles.csv")}, then
+ * {@code exporter.open(options, target)}, then {@link #text(String)}. Creating a file twice fails the test.
+ */
+public final class MemoryTarget implements OutputTarget {
 
     private final String name;
     private final Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
     private final Map<String, Boolean> closed = new LinkedHashMap<>();
 
-    MemoryTarget(String name) {
+    /** @param name what {@link #name()} answers: the exporter's output file or folder */
+    public MemoryTarget(String name) {
         this.name = name;
     }
 
@@ -48,19 +53,21 @@ final class MemoryTarget implements OutputTarget {
     }
 
     /** Paths in creation order. */
-    Map<String, byte[]> bytes() {
+    public Map<String, byte[]> bytes() {
         Map<String, byte[]> out = new LinkedHashMap<>();
         files.forEach((k, v) -> out.put(k, v.toByteArray()));
         return out;
     }
 
-    Map<String, String> texts() {
+    /** Every file as UTF-8 text, in creation order. */
+    public Map<String, String> texts() {
         Map<String, String> out = new LinkedHashMap<>();
         files.forEach((k, v) -> out.put(k, v.toString(StandardCharsets.UTF_8)));
         return out;
     }
 
-    String text(String path) {
+    /** One file as UTF-8 text; fails the test when no such file was created. */
+    public String text(String path) {
         ByteArrayOutputStream b = files.get(path);
         if (b == null) {
             throw new AssertionError("no file " + path + " among " + files.keySet());
@@ -68,7 +75,8 @@ final class MemoryTarget implements OutputTarget {
         return b.toString(StandardCharsets.UTF_8);
     }
 
-    boolean allClosed() {
+    /** Whether the exporter closed every file it created. */
+    public boolean allClosed() {
         return !closed.containsValue(false);
     }
 }
