@@ -2,7 +2,6 @@ package io.broadsheet.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.broadsheet.core.json.ArticleJson;
 import io.broadsheet.core.model.Article;
 import io.broadsheet.core.model.ArticleIds;
 import io.broadsheet.core.model.ArticleKind;
@@ -10,9 +9,6 @@ import io.broadsheet.core.model.Dateline;
 import io.broadsheet.core.model.Section;
 import io.broadsheet.core.model.SourceRef;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,12 +30,7 @@ public final class TestArticles {
      * {@code articles.jsonl}.
      */
     public static List<Article> fixtures() {
-        try (InputStream in = TestArticles.class.getResourceAsStream("articles.jsonl")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return text.lines().filter(l -> !l.isBlank()).map(ArticleJson::read).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.articles("io/broadsheet/testkit/articles.jsonl");
     }
 
     /**
