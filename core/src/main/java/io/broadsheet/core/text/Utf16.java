@@ -1,8 +1,8 @@
 package io.broadsheet.core.text;
 
 /**
- * Text in UTF-16 that must become UTF-8. UTF-8 cannot encode a lone surrogate (one half of a pair, as
- * hostile or truncated input has): it becomes U+FFFD, visibly, instead of the silent '?' an encoder writes.
+ * Java strings are UTF-16: a character outside the Basic Multilingual Plane (𠀋, 😀) is a surrogate pair
+ * of two {@code char}s, which neither a cut nor an encoder may split.
  */
 public final class Utf16 {
 
@@ -12,7 +12,22 @@ public final class Utf16 {
     private Utf16() {
     }
 
-    /** {@code s} with every lone surrogate replaced by {@link #REPLACEMENT}; {@code s} itself when it has none. */
+    /**
+     * At most {@code maxCodePoints} code points of {@code s}, the last of them an ellipsis "…" when it is cut;
+     * never splits a surrogate pair.
+     */
+    public static String truncate(String s, int maxCodePoints) {
+        if (s.codePointCount(0, s.length()) <= maxCodePoints) {
+            return s;
+        }
+        return s.substring(0, s.offsetByCodePoints(0, maxCodePoints - 1)) + "…";
+    }
+
+    /**
+     * UTF-8 cannot encode a lone surrogate (one half of a pair, as hostile or cut input has): it becomes
+     * U+FFFD, visibly, instead of the silent '?' an encoder writes.
+     *
+     * @return {@code s} with every lone surrogate replaced by {@link #REPLACEMENT}; {@code s} itself when it has none. */
     public static String replaceLoneSurrogates(String s) {
         StringBuilder out = null;
         int n = s.length();

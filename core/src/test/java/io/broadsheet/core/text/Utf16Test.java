@@ -22,6 +22,21 @@ class Utf16Test {
     }
 
     @Test
+    void aCutKeepsAtMostTheGivenCodePointsWithTheEllipsisAmongThem() {
+        assertThat(Utf16.truncate("江城日报", 4)).isEqualTo("江城日报");
+        assertThat(Utf16.truncate("江城日报社", 4)).isEqualTo("江城日…");
+        assertThat(Utf16.truncate("", 1)).isEmpty();
+    }
+
+    @Test
+    void aCutNeverSplitsASurrogatePair() {
+        String cut = Utf16.truncate("😀".repeat(80), 60);
+
+        assertThat(cut.codePointCount(0, cut.length())).isEqualTo(60);
+        assertThat(cut).isEqualTo("😀".repeat(59) + "…");
+    }
+
+    @Test
     void theResultSurvivesAUtf8RoundTrip() {
         String cleaned = Utf16.replaceLoneSurrogates("标题\uD83D与\uDE00尾");
         assertThat(new String(cleaned.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).isEqualTo(cleaned);
