@@ -109,4 +109,22 @@ public final class ArticleGenerator {
         }
         return sb.toString();
     }
+
+    /**
+     * As {@link #text(int, int)}, without the lone surrogates a hostile snippet may hold: a hostile text that a
+     * UTF-8 file can hold, for tests that write it into a file and read it back.
+     */
+    public String encodableText(int min, int max) {
+        StringBuilder out = new StringBuilder();
+        String text = text(min, max);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else if (!Character.isSurrogate(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
 }

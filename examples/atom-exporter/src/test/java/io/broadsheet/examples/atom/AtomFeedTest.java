@@ -14,8 +14,11 @@ import io.broadsheet.core.model.Dateline;
 import io.broadsheet.core.model.Edition;
 import io.broadsheet.core.model.Section;
 import io.broadsheet.core.model.SourceRef;
+import io.broadsheet.core.spi.ExportSession;
 import io.broadsheet.examples.atom.AtomExporterOptions.Content;
 import io.broadsheet.testkit.ArticleGenerator;
+import io.broadsheet.testkit.MemoryTarget;
+import io.broadsheet.testkit.TestArticles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -52,6 +55,24 @@ class AtomFeedTest {
 
         List<String> expected = articles.stream().filter(a -> a.kind() == ArticleKind.ARTICLE).map(Article::title).toList();
         assertThat(entries(feed).stream().map(e -> only(e, "title")).toList()).isEqualTo(expected);
+    }
+
+    @Test
+    void theTestkitArticlesBecomeOneFeedFileWithAnEntryPerArticle() throws Exception {
+        List<Article> articles = TestArticles.fixtures();
+        MemoryTarget target = new MemoryTarget("feed.atom");
+        try (ExportSession session = new AtomExporter().open(Feeds.defaults(), target)) {
+            for (Article a : articles) {
+                session.accept(a);
+            }
+            session.finish();
+        }
+
+        assertThat(target.bytes()).containsOnlyKeys("feed.atom");
+        assertThat(target.allClosed()).isTrue();
+        List<String> titles = entries(Feeds.parse(target.bytes().get("feed.atom"))).stream().map(e -> only(e, "title")).toList();
+        assertThat(titles).containsExactlyElementsOf(articles.stream()
+                .filter(a -> a.kind() == ArticleKind.ARTICLE).map(Article::title).toList());
     }
 
     @Test

@@ -11,6 +11,8 @@ import io.broadsheet.core.spi.ExportSession;
 import io.broadsheet.exporter.csv.CsvExporterOptions.LineEnding;
 import io.broadsheet.exporter.csv.CsvExporterOptions.Mode;
 import io.broadsheet.testkit.ArticleGenerator;
+import io.broadsheet.testkit.MemoryTarget;
+import io.broadsheet.testkit.TestArticles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,14 +1,11 @@
 package io.broadsheet.exporter.epub;
 
-import io.broadsheet.core.json.ArticleJson;
 import io.broadsheet.core.model.Article;
 import io.broadsheet.core.spi.ExportSession;
 import io.broadsheet.core.spi.OutputTarget;
+import io.broadsheet.testkit.Fixtures;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +49,7 @@ final class Books {
 
     /** Two editions of a fictional city's daily, with jumps (one to a page not in the book), photos and sections. */
     static List<Article> sample() {
-        return articles("/sample/yunze-daily.jsonl");
+        return articles("sample/yunze-daily.jsonl");
     }
 
     /**
@@ -60,22 +57,11 @@ final class Books {
      * articles its text pages hold, layout splits repaired and jump markers read into fields.
      */
     static List<Article> bundledSample() {
-        return articles("/sample/jiangcheng-daily.jsonl");
+        return articles("sample/jiangcheng-daily.jsonl");
     }
 
     private static List<Article> articles(String resource) {
-        try (InputStream in = Books.class.getResourceAsStream(resource)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            List<Article> articles = new ArrayList<>();
-            for (String line : text.split("\n")) {
-                if (!line.isBlank()) {
-                    articles.add(ArticleJson.read(line));
-                }
-            }
-            return articles;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new ArrayList<>(Fixtures.articles(resource));
     }
 
     /** A mutable copy of the options, for tests that change one or two. */

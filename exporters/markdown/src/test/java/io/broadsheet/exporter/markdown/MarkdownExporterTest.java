@@ -15,6 +15,8 @@ import io.broadsheet.exporter.markdown.MarkdownExporterOptions.Split;
 import io.broadsheet.exporter.markdown.MarkdownReading.Block;
 import io.broadsheet.exporter.markdown.MarkdownReading.Document;
 import io.broadsheet.testkit.ArticleGenerator;
+import io.broadsheet.testkit.MemoryTarget;
+import io.broadsheet.testkit.TestArticles;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

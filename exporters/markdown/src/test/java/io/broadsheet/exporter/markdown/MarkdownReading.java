@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.broadsheet.testkit.TestArticles;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,15 +106,6 @@ public final class MarkdownReading {
 
     /** What any UTF-8 output must change: a lone surrogate cannot be encoded, it becomes U+FFFD. */
     public static String replaceLoneSurrogates(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                out.append(c).append(s.charAt(++i));
-            } else {
-                out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
-            }
-        }
-        return out.toString();
+        return TestArticles.replaceLoneSurrogates(s);
     }
 }

@@ -7,6 +7,8 @@ import io.broadsheet.core.model.Article;
 import io.broadsheet.core.spi.ExportSession;
 import io.broadsheet.exporter.text.TextExporterOptions.Split;
 import io.broadsheet.testkit.ArticleGenerator;
+import io.broadsheet.testkit.MemoryTarget;
+import io.broadsheet.testkit.TestArticles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,17 +1,13 @@
 package io.broadsheet.parser.csv;
 
-import io.broadsheet.core.spi.ParseSession;
 import io.broadsheet.core.spi.SourceInput;
 import io.broadsheet.parser.csv.CsvParserOptions.Mode;
 import io.broadsheet.parser.csv.CsvParserOptions.Paragraphs;
 import io.broadsheet.testkit.CollectingSink;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** Reads the hand-written fixtures under src/test/resources/csv and inline CSV text. */
+/** The hand-written fixtures under src/test/resources/csv and inline CSV text, read with the testkit's Fixtures. */
 final class Fixtures {
 
     static final CsvParser PARSER = new CsvParser();
@@ -20,14 +16,7 @@ final class Fixtures {
     }
 
     static SourceInput input(String name) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/csv/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
-            }
-            return SourceInput.ofBytes("csv/" + name, in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return io.broadsheet.testkit.Fixtures.input("csv/" + name);
     }
 
     static CollectingSink parse(String name) {
@@ -39,15 +28,7 @@ final class Fixtures {
     }
 
     static CollectingSink parse(SourceInput input, CsvParserOptions options) {
-        CollectingSink sink = new CollectingSink();
-        ParseSession session = PARSER.open(options);
-        try {
-            session.parse(input, sink);
-            session.finish(sink);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sink;
+        return io.broadsheet.testkit.Fixtures.parse(PARSER, options, input);
     }
 
     /** The defaults with another column mapping, paragraph split and quote stripping. */

@@ -1,8 +1,8 @@
 package io.broadsheet.parser.epub;
 
-import io.broadsheet.core.spi.ParseSession;
 import io.broadsheet.core.spi.SourceInput;
 import io.broadsheet.testkit.CollectingSink;
+import io.broadsheet.testkit.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -78,14 +78,6 @@ final class Books {
     }
 
     static CollectingSink parse(SourceInput input, EpubParserOptions options) {
-        CollectingSink sink = new CollectingSink();
-        ParseSession session = PARSER.open(options);
-        try {
-            session.parse(input, sink);
-            session.finish(sink);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sink;
+        return Fixtures.parse(PARSER, options, input);
     }
 }

@@ -1,15 +1,11 @@
 package io.broadsheet.parser.markdown;
 
 import io.broadsheet.core.model.Article;
-import io.broadsheet.core.spi.ParseSession;
 import io.broadsheet.core.spi.SourceInput;
 import io.broadsheet.testkit.CollectingSink;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
-/** Reads the hand-written fixtures under src/test/resources/markdown. */
+/** The hand-written fixtures under src/test/resources/markdown, read with the testkit's Fixtures. */
 final class Fixtures {
 
     static final MarkdownParser PARSER = new MarkdownParser();
@@ -18,14 +14,7 @@ final class Fixtures {
     }
 
     static SourceInput input(String name) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/markdown/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
-            }
-            return SourceInput.ofBytes("markdown/" + name, in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return io.broadsheet.testkit.Fixtures.input("markdown/" + name);
     }
 
     static List<Article> parse(String name) {
@@ -37,14 +26,6 @@ final class Fixtures {
     }
 
     static CollectingSink parse(SourceInput input, MarkdownParserOptions options) {
-        CollectingSink sink = new CollectingSink();
-        ParseSession session = PARSER.open(options);
-        try {
-            session.parse(input, sink);
-            session.finish(sink);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sink;
+        return io.broadsheet.testkit.Fixtures.parse(PARSER, options, input);
     }
 }

@@ -3,10 +3,7 @@ package io.broadsheet.parser.text;
 import io.broadsheet.core.model.Article;
 import io.broadsheet.core.model.ArticleKind;
 import io.broadsheet.core.spi.SourceInput;
-import io.broadsheet.testkit.ParserContract;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.broadsheet.testkit.Fixtures;
 import java.util.List;
 
 /** Fixture pages (written for these tests, in the style of real page dumps) and their parsing. */
@@ -18,14 +15,7 @@ final class Pages {
     }
 
     static byte[] bytes(String fixture) {
-        try (InputStream in = Pages.class.getResourceAsStream("/fixtures/" + fixture)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + fixture);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.bytes("fixtures/" + fixture);
     }
 
     static SourceInput input(String fixture) {
@@ -37,19 +27,12 @@ final class Pages {
     }
 
     static List<Article> parse(String fixture, TextParserOptions options) {
-        try {
-            return ParserContract.parse(PARSER, options, input(fixture));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.parse(PARSER, options, input(fixture)).articles();
     }
 
     static List<Article> parseText(String path, String text, TextParserOptions options) {
-        try {
-            return ParserContract.parse(PARSER, options, SourceInput.ofBytes(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SourceInput input = SourceInput.ofBytes(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Fixtures.parse(PARSER, options, input).articles();
     }
 
     static Article titled(List<Article> articles, String title) {

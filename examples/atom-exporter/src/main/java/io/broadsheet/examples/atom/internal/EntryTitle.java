@@ -2,6 +2,7 @@ package io.broadsheet.examples.atom.internal;
 
 import io.broadsheet.core.model.Article;
 import io.broadsheet.core.model.ArticleKind;
+import io.broadsheet.core.text.Utf16;
 import java.util.List;
 
 /**
@@ -37,10 +38,7 @@ final class EntryTitle {
 
     /** At most {@link #MADE_UP_LENGTH} code points, with an ellipsis when cut; never splits a surrogate pair. */
     static String cut(String s) {
-        if (s.codePointCount(0, s.length()) <= MADE_UP_LENGTH) {
-            return s;
-        }
-        return s.substring(0, s.offsetByCodePoints(0, MADE_UP_LENGTH - 1)) + "…";
+        return Utf16.truncate(s, MADE_UP_LENGTH);
     }
 
     private static String nullToEmpty(String s) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.broadsheet.core.model.Article;
 import io.broadsheet.core.spi.ExportSession;
 import io.broadsheet.core.spi.OutputTarget;
+import io.broadsheet.core.text.Utf16;
 import io.broadsheet.exporter.csv.CsvExporterOptions;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -2,6 +2,7 @@ package io.broadsheet.exporter.csv.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.broadsheet.core.text.Utf16;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

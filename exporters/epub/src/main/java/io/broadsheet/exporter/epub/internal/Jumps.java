@@ -2,6 +2,7 @@ package io.broadsheet.exporter.epub.internal;
 
 import io.broadsheet.core.model.Article;
 import io.broadsheet.core.model.Edition;
+import io.broadsheet.core.text.JumpNotes;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -54,7 +55,7 @@ final class Jumps {
         if (a.continuedFrom() == null) {
             return new Back(null, null);
         }
-        String text = noteText("（上接", a.continuedFrom());
+        String text = JumpNotes.continuedFrom(a.continuedFrom());
         Integer page = a.edition().page();
         for (Iterator<Waiting> it = waiting.iterator(); page != null && it.hasNext(); ) {
             Waiting w = it.next();
@@ -76,7 +77,7 @@ final class Jumps {
             return null;
         }
         int slot = nextSlot++;
-        String text = noteText("（下转", a.continuedTo());
+        String text = JumpNotes.continuedTo(a.continuedTo());
         noteTexts.put(slot, text);
         if (a.edition().page() == null) {
             settle(slot);
@@ -107,10 +108,6 @@ final class Jumps {
 
     private void settle(int slot) {
         settled.put(slot, escaped(noteTexts.remove(slot)));
-    }
-
-    private static String noteText(String start, int page) {
-        return start + ChineseNumerals.page(page) + "）";
     }
 
     private static String link(String href, String text) {

@@ -3,6 +3,8 @@ package io.broadsheet.exporter.epub.internal;
 import io.broadsheet.core.model.Article;
 import io.broadsheet.core.model.ArticleKind;
 import io.broadsheet.core.model.Edition;
+import io.broadsheet.core.text.PageLabels;
+import io.broadsheet.core.text.Utf16;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,7 +42,7 @@ final class Labels {
     /** The name of a page document: "示例日报 2022年11月3日 第三版", or what is known of it. */
     static String page(Edition e, String fallback) {
         String edition = edition(e);
-        String page = e.page() == null ? null : ChineseNumerals.page(e.page());
+        String page = e.page() == null ? null : PageLabels.page(e.page());
         if (edition == null) {
             return page == null ? fallback : page;
         }
@@ -70,15 +72,7 @@ final class Labels {
         }
         String start = a.paragraphs().stream().map(XmlText::collapse).filter(p -> !p.isEmpty()).findFirst().orElse(null);
         String prefix = a.kind() == ArticleKind.FRAGMENT ? "（续）" : "（无题）";
-        return start == null ? prefix : prefix + truncate(start, 24);
-    }
-
-    /** At most {@code max} code points, with an ellipsis when cut; never splits a surrogate pair. */
-    static String truncate(String s, int max) {
-        if (s.codePointCount(0, s.length()) <= max) {
-            return s;
-        }
-        return s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
+        return start == null ? prefix : prefix + Utf16.truncate(start, 24);
     }
 
     private static String firstOf(String... candidates) {

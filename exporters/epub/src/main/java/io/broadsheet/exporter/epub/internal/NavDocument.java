@@ -1,5 +1,6 @@
 package io.broadsheet.exporter.epub.internal;
 
+import io.broadsheet.core.text.Utf16;
 import io.broadsheet.exporter.epub.internal.TocTree.Node;
 import java.util.List;
 
@@ -39,7 +40,7 @@ final class NavDocument {
     private static void list(Markup m, List<Node> nodes, int labelLength) {
         m.open("ol").newline();
         for (Node node : nodes) {
-            m.open("li").element("a", Labels.truncate(node.label(), labelLength), "href", node.href());
+            m.open("li").element("a", Utf16.truncate(node.label(), labelLength), "href", node.href());
             if (!node.children().isEmpty()) {
                 m.newline();
                 list(m, node.children(), labelLength);

@@ -1,5 +1,6 @@
 package io.broadsheet.exporter.epub.internal;
 
+import io.broadsheet.core.text.Utf16;
 import io.broadsheet.exporter.epub.internal.TocTree.Node;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ final class NcxDocument {
             // Entries that point at the same place share a play order, as the NCX specification requires.
             int order = playOrder.computeIfAbsent(node.href(), href -> playOrder.size() + 1);
             m.open("navPoint", "id", "np-" + (++nextId), "playOrder", Integer.toString(order)).newline();
-            m.open("navLabel").element("text", Labels.truncate(node.label(), labelLength)).close("navLabel").newline();
+            m.open("navLabel").element("text", Utf16.truncate(node.label(), labelLength)).close("navLabel").newline();
             m.empty("content", "src", node.href()).newline();
             points(node.children());
             m.close("navPoint").newline();

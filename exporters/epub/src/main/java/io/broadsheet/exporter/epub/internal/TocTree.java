@@ -1,6 +1,7 @@
 package io.broadsheet.exporter.epub.internal;
 
 import io.broadsheet.core.model.Edition;
+import io.broadsheet.core.text.PageLabels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,7 +43,7 @@ final class TocTree {
             if (e.page() == null) {
                 page = null;
             } else if (page == null || pageParent != parent || !pageNumber.equals(e.page())) {
-                page = new Node(ChineseNumerals.page(e.page()), entry.href(), new ArrayList<>());
+                page = new Node(PageLabels.page(e.page()), entry.href(), new ArrayList<>());
                 pageParent = parent;
                 pageNumber = e.page();
                 parent.add(page);

@@ -2,6 +2,7 @@ package io.broadsheet.exporter.markdown.internal;
 
 import io.broadsheet.core.model.Article;
 import io.broadsheet.core.model.ArticleKind;
+import io.broadsheet.core.text.JumpNotes;
 import java.util.ArrayList;
 import java.util.List;
 

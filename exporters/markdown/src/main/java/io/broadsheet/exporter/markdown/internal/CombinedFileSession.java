@@ -4,6 +4,7 @@ import io.broadsheet.core.model.Article;
 import io.broadsheet.core.model.Edition;
 import io.broadsheet.core.spi.ExportSession;
 import io.broadsheet.core.spi.OutputTarget;
+import io.broadsheet.core.text.FileNamer;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package io.broadsheet.exporter.markdown.internal;
 
+import io.broadsheet.core.text.Utf16;
+
 /**
  * Escapes text so that CommonMark (and GitHub-flavoured Markdown) renders it literally, keeping the
  * source readable: Chinese text and most punctuation pass unchanged.

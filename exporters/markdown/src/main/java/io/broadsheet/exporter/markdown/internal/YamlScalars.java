@@ -1,5 +1,6 @@
 package io.broadsheet.exporter.markdown.internal;
 
+import io.broadsheet.core.text.Utf16;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;

@@ -1,5 +1,6 @@
 package io.broadsheet.exporter.text.internal;
 
+import io.broadsheet.core.text.Utf16;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,6 +3,7 @@ package io.broadsheet.exporter.text.internal;
 import io.broadsheet.core.model.Article;
 import io.broadsheet.core.model.ArticleKind;
 import io.broadsheet.core.model.Section;
+import io.broadsheet.core.text.JumpNotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -9,6 +9,7 @@ import io.broadsheet.core.model.ArticleKind;
 import io.broadsheet.core.model.Dateline;
 import io.broadsheet.core.model.Edition;
 import io.broadsheet.core.model.SourceRef;
+import io.broadsheet.core.text.Dates;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -4,6 +4,7 @@ import io.broadsheet.core.model.Article;
 import io.broadsheet.core.model.ArticleKind;
 import io.broadsheet.core.model.Edition;
 import io.broadsheet.core.model.SourceRef;
+import io.broadsheet.core.text.Dates;
 import io.broadsheet.parser.epub.EpubParserOptions.Split;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +86,7 @@ final class GenericDocument {
                 .kind(draft.title() == null ? ArticleKind.FRAGMENT : ArticleKind.ARTICLE)
                 .title(draft.title())
                 .sections(sections.build())
-                .edition(new Edition(book.metadata().title(), Dates.isoDate(book.metadata().date()), null))
+                .edition(new Edition(book.metadata().title(), Dates.isoDatePrefix(book.metadata().date()), null))
                 .source(new SourceRef(book.path(), 0, 0, html.charset().name()))
                 .metadata(metadata)
                 .build();

@@ -4,11 +4,10 @@ import io.broadsheet.core.model.Article;
 import io.broadsheet.core.model.ArticleKind;
 import io.broadsheet.core.model.Dateline;
 import io.broadsheet.core.model.Edition;
+import io.broadsheet.core.text.PageLabels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -25,7 +24,6 @@ final class OwnDocument {
 
     /** Our exporter nests a few levels; deeper markup is not ours, and must not exhaust the stack. */
     private static final int MAX_DEPTH = 64;
-    private static final Pattern NOTE_PAGE = Pattern.compile("第([0-9０-９一二三四五六七八九十百零〇两]+)版");
 
     private final OwnMeta meta;
     private final String entry;
@@ -168,8 +166,7 @@ final class OwnDocument {
         if (data.matches("\\d{1,6}")) {
             return Integer.valueOf(data);
         }
-        Matcher m = NOTE_PAGE.matcher(note.text());
-        int page = m.find() ? Numerals.parse(m.group(1)) : -1;
+        int page = PageLabels.pageIn(note.text());
         if (page < 0) {
             book.warn(entry, "a continuation note without a readable page: '" + note.text() + "'");
             return null;

@@ -1,5 +1,7 @@
 package io.broadsheet.parser.epub.internal;
 
+import io.broadsheet.core.text.Cjk;
+
 /**
  * Normalises the white space of third-party XHTML text: each run becomes one space, except a run that
  * holds a line break between two CJK characters, which disappears (a Chinese line joined by the
@@ -27,7 +29,7 @@ final class Whitespace {
                 lineBreak |= text.charAt(i) == '\n' || text.charAt(i) == '\r';
                 i++;
             }
-            boolean between = start > 0 && i < n && isCjk(text.codePointBefore(start)) && isCjk(text.codePointAt(i));
+            boolean between = start > 0 && i < n && Cjk.isCjk(text.codePointBefore(start)) && Cjk.isCjk(text.codePointAt(i));
             if (!(lineBreak && between)) {
                 out.append(' ');
             }
@@ -37,16 +39,5 @@ final class Whitespace {
 
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0';
-    }
-
-    static boolean isCjk(int codePoint) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-        if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL) {
-            return true;
-        }
-        Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
-        return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
     }
 }

@@ -7,6 +7,8 @@ import io.broadsheet.core.model.Dateline;
 import io.broadsheet.core.model.Edition;
 import io.broadsheet.core.model.Section;
 import io.broadsheet.core.model.SourceRef;
+import io.broadsheet.core.text.Dates;
+import io.broadsheet.core.text.JumpNotes;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

@@ -5,6 +5,7 @@ import io.broadsheet.core.model.ArticleIds;
 import io.broadsheet.core.model.ArticleKind;
 import io.broadsheet.core.model.Edition;
 import io.broadsheet.core.model.SourceRef;
+import io.broadsheet.core.text.Dates;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package io.broadsheet.parser.markdown.internal;
 
+import io.broadsheet.core.text.Cjk;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -35,15 +36,8 @@ final class LooseText {
         return HEADING_ATTRIBUTES.matcher(join(lines)).replaceAll("");
     }
 
+    /** Core's CJK, and the dashes, ellipses and quotes Chinese text sets in full width though they are not. */
     static boolean isCjk(int codePoint) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-        if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL) {
-            return true;
-        }
-        Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
-        return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-                || codePoint == '—' || codePoint == '…' || codePoint == '“' || codePoint == '”';
+        return Cjk.isCjk(codePoint) || codePoint == '—' || codePoint == '…' || codePoint == '“' || codePoint == '”';
     }
 }

@@ -1,5 +1,6 @@
 package io.broadsheet.parser.text.internal;
 
+import io.broadsheet.core.text.ChineseNumerals;
 import io.broadsheet.parser.text.TextLexicon;
 import io.broadsheet.parser.text.TextLimits;
 import java.util.ArrayList;
@@ -445,7 +446,7 @@ public final class Rules {
         if (digits.length() > 0) {
             return Integer.valueOf(digits.toString());
         }
-        return ChineseNumber.parse(printed);
+        return ChineseNumerals.parseBelowHundred(printed);
     }
 
     // ---- photos ------------------------------------------------------------------------------------
