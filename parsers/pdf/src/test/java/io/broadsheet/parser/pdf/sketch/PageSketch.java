@@ -164,6 +164,7 @@ public final class PageSketch {
             if (title != null) {
                 doc.getDocumentInformation().setTitle(title);
             }
+            doc.setDocumentId(1L); // else the trailer ID is random: the same sketch must give the same bytes
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             doc.save(bytes);
             return bytes.toByteArray();
