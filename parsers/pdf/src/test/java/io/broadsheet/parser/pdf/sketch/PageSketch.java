@@ -12,6 +12,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -152,14 +154,27 @@ public final class PageSketch {
     }
 
     public byte[] toPdf() {
+        return toPdf(1, null);
+    }
+
+    /**
+     * The sketch as a PDF of {@code pages} identical pages, encrypted with {@code userPassword} when it is
+     * not null (a reader then needs the password to open it).
+     */
+    public byte[] toPdf(int pages, String userPassword) {
         try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(new PDRectangle(width, height));
-            doc.addPage(page);
             PDType0Font font = loadFont(doc);
-            try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
-                for (Mark m : marks) {
-                    m.draw(out, doc, font, height);
+            for (int p = 0; p < pages; p++) {
+                PDPage page = new PDPage(new PDRectangle(width, height));
+                doc.addPage(page);
+                try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
+                    for (Mark m : marks) {
+                        m.draw(out, doc, font, height);
+                    }
                 }
+            }
+            if (userPassword != null) {
+                doc.protect(new StandardProtectionPolicy("owner-" + userPassword, userPassword, new AccessPermission()));
             }
             if (title != null) {
                 doc.getDocumentInformation().setTitle(title);
