@@ -14,7 +14,7 @@ record Explanation(PdfPage page, List<Decision> decisions) {
     private static final int EXCERPT = 30;
 
     void print(Appendable out) throws IOException {
-        out.append(String.format(Locale.ROOT, "page %d (%.0f x %.0f pt), laid-out text line in the first column%n",
+        out.append(String.format(Locale.ROOT, "page %d (%.0f x %.0f pt): laid-out line, block, box (x0,y0-x1,y1 pt), size, hint, role, rule, text%n",
                 page.number(), page.width(), page.height()));
         for (int i = 0; i < page.blocks().size(); i++) {
             LayoutBlock b = page.blocks().get(i);
