@@ -33,6 +33,7 @@ class InspectTest {
         assertThat(drawn).isTrue();
         assertThat(svg.toString()).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"595\" height=\"842\"")
                 .endsWith("</svg>\n").contains(">1 furniture</text>", ">5 title</text>", ">17 picture</text>", ">18 caption</text>");
-        assertThat(svg.toString().split("<rect x=", -1)).hasSize(24);
+        assertThat(svg.toString().split("</title></rect>", -1)).hasSize(24);
+        assertThat(svg.toString()).contains("<image width=\"595\" height=\"842\"", "data:image/png;base64,", "stroke-dasharray", "10 ↩</text>");
     }
 }

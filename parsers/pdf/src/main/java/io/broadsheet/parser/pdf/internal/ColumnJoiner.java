@@ -21,8 +21,8 @@ final class ColumnJoiner {
         for (LayoutBlock b : ordered) {
             LayoutBlock prev = out.isEmpty() ? null : out.get(out.size() - 1);
             if (prev != null && carriesOn(prev, b, bodySize)) {
-                out.set(out.size() - 1, new LayoutBlock(joined(prev.text(), b.text()), prev.box().union(b.box()),
-                        prev.size(), prev.bold(), prev.lines() + b.lines()));
+                out.set(out.size() - 1, new LayoutBlock(joined(prev.text(), b.text()), prev.box(), prev.size(), prev.bold(),
+                        prev.lines() + b.lines(), b.box()));
             } else {
                 out.add(b);
             }
@@ -31,7 +31,7 @@ final class ColumnJoiner {
     }
 
     private static boolean carriesOn(LayoutBlock prev, LayoutBlock next, double bodySize) {
-        if (prev.isPicture() || next.isPicture() || prev.bold() || next.bold()
+        if (prev.isPicture() || next.isPicture() || prev.carriedTo() != null || prev.bold() || next.bold()
                 || Math.abs(prev.size() - next.size()) > 0.05 * bodySize || prev.size() >= ReadingHints.HEADLINE_RATIO * bodySize) {
             return false;
         }

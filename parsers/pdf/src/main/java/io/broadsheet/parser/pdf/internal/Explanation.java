@@ -14,14 +14,15 @@ record Explanation(PdfPage page, List<Decision> decisions) {
     private static final int EXCERPT = 30;
 
     void print(Appendable out) throws IOException {
-        out.append(String.format(Locale.ROOT, "page %d (%.0f x %.0f pt): laid-out line, block, box (x0,y0-x1,y1 pt), size, hint, role, rule, text%n",
+        out.append(String.format(Locale.ROOT, "page %d (%.0f x %.0f pt): laid-out line, block, box (x0,y0-x1,y1 pt; + goes on "
+                + "in the next column), size, hint, role, rule, text%n",
                 page.number(), page.width(), page.height()));
         for (int i = 0; i < page.blocks().size(); i++) {
             LayoutBlock b = page.blocks().get(i);
             String[] decided = decided(i);
             int line = page.laidOut().lineOfBlock()[i];
             out.append(String.format(Locale.ROOT, "%5s %3d  %-15s %5s  %-11s %-16s %-34s %s%n",
-                    line > 0 ? Integer.toString(line) : "-", i + 1, b.box(),
+                    line > 0 ? Integer.toString(line) : "-", i + 1, b.carriedTo() == null ? b.box() : b.box() + "+",
                     b.isPicture() ? "" : String.format(Locale.ROOT, "%.1f", b.size()),
                     page.hints().get(i).name().toLowerCase(Locale.ROOT), decided[0], decided[1], excerpt(b.text())));
         }

@@ -6,7 +6,11 @@ import io.broadsheet.core.spi.ParseSession;
 import io.broadsheet.core.spi.SourceInput;
 import io.broadsheet.parser.pdf.PdfParserOptions;
 import io.broadsheet.parser.text.LaidOutPages;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -55,7 +59,7 @@ public final class PdfSession implements ParseSession {
     public boolean draw(SourceInput input, Appendable svg) throws IOException {
         List<PdfPage> pages = read(input);
         PdfPage page = pages.get(0);
-        SvgDrawing.draw(page, stages.explain(input.path(), page.laidOut().text(), FORMAT), svg);
+        SvgDrawing.draw(page, stages.explain(input.path(), page.laidOut().text(), FORMAT), render(input), svg);
         return true;
     }
 
@@ -76,6 +80,16 @@ public final class PdfSession implements ParseSession {
         } catch (IOException e) {
             // A content stream PDFBox cannot parse: the file is damaged past the page it started on.
             throw new InputException(input.path(), 0, "not a readable PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /** The first page as PNG at 72 dpi, the background of the drawing. */
+    private byte[] render(SourceInput input) throws IOException {
+        try (PDDocument document = PdfDocuments.open(input, options.maxFileMegabytes(), options.maxPages())) {
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 72);
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", png);
+            return png.toByteArray();
         }
     }
 

@@ -42,7 +42,7 @@ public final class FrontPage {
         // Second story: a two-line headline across columns 3-4, then a section heading inside the body.
         page.centred(305, 555, 112, 20, true, 0, "滨海新区两座立体停车场");
         page.centred(305, 555, 138, 20, true, 0, "昨日投入使用");
-        page.flow(10, 15, column(2, 150, 470), column(3, 150, 470))
+        page.flow(10, 15, column(2, 150, 290), column(3, 150, 470))
                 .paragraph("本报讯 滨海新区新建的两座立体停车场昨日投入使用，新增车位六百个，缓解了老城区停车难的问题。")
                 .paragraph("两座停车场分别位于人民路和海港路，采用智能立体车库，存取一辆车只需两分钟。")
                 .bold("智能引导系统同步上线")
