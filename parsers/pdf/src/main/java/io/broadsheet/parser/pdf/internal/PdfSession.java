@@ -29,6 +29,7 @@ public final class PdfSession implements ParseSession {
     private final LaidOutPages stages;
 
     public PdfSession(PdfParserOptions options) {
+        PdfBoxLogging.quiet();
         this.options = options;
         this.stages = new LaidOutPages(options.textOptions());
     }
