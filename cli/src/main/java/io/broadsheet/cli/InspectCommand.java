@@ -55,6 +55,9 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--plugins", paramLabel = "DIR", description = "Plugin directory, repeatable.")
     List<String> pluginDirs = new ArrayList<>();
 
+    @Option(names = "--svg", paramLabel = "FILE", description = "Also draw the page as SVG, blocks numbered in reading order (page formats such as pdf).")
+    Path svg;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -81,12 +84,25 @@ final class InspectCommand implements Callable<Integer> {
                 out.println();
             }
         }
+        if (svg != null) {
+            drawPage(session, input, parser.name(), out);
+        }
         out.println("-- articles");
         TreePrinter printer = new TreePrinter(out);
         session.parse(input, printer);
         session.finish(printer);
         out.flush();
         return 0;
+    }
+
+    private void drawPage(ParseSession session, SourceInput input, String parserName, PrintWriter out) throws java.io.IOException {
+        StringBuilder drawing = new StringBuilder();
+        if (!session.draw(input, drawing)) {
+            throw new io.broadsheet.core.error.UnsupportedFormatException(input.path() + ": the " + parserName
+                    + " parser has no page to draw; --svg needs a page format such as pdf");
+        }
+        Files.writeString(svg, drawing, java.nio.charset.StandardCharsets.UTF_8);
+        out.println("-- page drawn: " + svg);
     }
 
     private static <O extends Record> ParseSession open(Parser<O> parser, Record options) {

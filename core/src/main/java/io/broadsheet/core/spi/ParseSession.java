@@ -25,4 +25,12 @@ public interface ParseSession {
      */
     default void explain(SourceInput input, Appendable out) throws IOException {
     }
+
+    /**
+     * Draws {@code input}'s first page as SVG with the blocks numbered in reading order, for {@code broadsheet
+     * inspect --svg}. Returns false when the format has no page to draw (text-only formats).
+     */
+    default boolean draw(SourceInput input, Appendable svg) throws IOException {
+        return false;
+    }
 }

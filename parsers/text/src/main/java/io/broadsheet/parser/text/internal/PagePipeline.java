@@ -31,7 +31,11 @@ public final class PagePipeline {
     }
 
     public Result run(String path, byte[] bytes, Trace trace) {
-        DecodedPage page = PageDecoder.decode(path, bytes, options.encoding());
+        return run(path, PageDecoder.decode(path, bytes, options.encoding()), Edition.UNKNOWN, trace);
+    }
+
+    /** A page already decoded (or laid out as text by another parser); {@code fallback} fills what the path leaves unknown. */
+    public Result run(String path, DecodedPage page, Edition fallback, Trace trace) {
         List<Block> blocks = BlockReader.read(page.text());
         List<BlockFeatures> features = FeatureExtractor.extract(blocks, rules);
         List<Classified> classified = Classifier.classify(features, options.limits().pictureGap());
@@ -40,7 +44,7 @@ public final class PagePipeline {
         }
         List<ItemDraft> items = Segmenter.segment(classified, rules, trace);
         ParagraphRepair repair = new ParagraphRepair(rules, options.joinParagraphs(), options.removeDuplicates(), trace);
-        Edition edition = editionPattern == null ? Edition.UNKNOWN : editionPattern.read(path);
+        Edition edition = (editionPattern == null ? Edition.UNKNOWN : editionPattern.read(path)).orElse(fallback);
         List<Article> articles = new ArticleAssembler(rules, repair, punctuation, trace)
                 .assemble(items, path, page.encoding(), edition);
         return new Result(blocks, articles);

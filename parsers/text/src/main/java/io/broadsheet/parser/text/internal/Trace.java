@@ -46,6 +46,12 @@ public final class Trace {
         }
     }
 
+    /** The role and rule given to a block, as {@code {role, rule}}; {@code {"?", "?"}} when no stage spoke. */
+    public String[] decision(Block block) {
+        Entry e = entries.getOrDefault(block.index(), new Entry("?", "?"));
+        return new String[] {e.role(), e.rule()};
+    }
+
     public void print(List<Block> blocks, Appendable out) throws IOException {
         for (Block b : blocks) {
             Entry e = entries.getOrDefault(b.index(), new Entry("?", "?"));
