@@ -6,6 +6,7 @@ import io.broadsheet.runtime.config.Located;
 import io.broadsheet.runtime.config.RunSettings;
 import io.broadsheet.runtime.convert.Conversion;
 import io.broadsheet.runtime.convert.ConversionPlan;
+import io.broadsheet.runtime.convert.OutputFolder;
 import io.broadsheet.runtime.convert.Planner;
 import io.broadsheet.runtime.convert.RunReport;
 import io.broadsheet.runtime.plugin.LoadFailure;
@@ -61,13 +62,20 @@ final class RunSupport {
 
     static int convert(Located config, CommonOptions common, PrintWriter err) {
         Planned planned = plan(config, err);
-        try (ProgressDisplay progress = ProgressDisplay.create(common.quiet)) {
-            RunReport report = new Conversion(planned.registry(), planned.plan(), progress).run();
+        // The output folder is checked and locked before any input is read: a bad location costs no work.
+        try (OutputFolder folder = OutputFolder.open(planned.plan().outputDir());
+                ProgressDisplay progress = ProgressDisplay.create(common.quiet);
+                InterruptGuard guard = InterruptGuard.install(folder, progress, err)) {
+            RunReport report = new Conversion(planned.registry(), planned.plan(), progress, folder).run();
+            guard.runFinished();
             String text = report.describe();
             if (common.quiet) {
                 text.lines().filter(l -> l.startsWith("error:")).forEach(err::println);
             } else {
                 err.println(text);
+            }
+            if (common.verbose) {
+                report.causes().forEach(e -> e.printStackTrace(err));
             }
             err.flush();
             return report.exitCode();
