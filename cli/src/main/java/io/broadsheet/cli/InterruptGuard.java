@@ -1,6 +1,6 @@
 package io.broadsheet.cli;
 
-import io.broadsheet.runtime.convert.OutputFolder;
+import io.broadsheet.runtime.convert.OutputDestination;
 import java.io.PrintWriter;
 
 /**
@@ -13,7 +13,7 @@ final class InterruptGuard implements AutoCloseable {
     private final Thread hook;
     private volatile boolean finished;
 
-    private InterruptGuard(OutputFolder folder, ProgressDisplay progress, PrintWriter err) {
+    private InterruptGuard(OutputDestination folder, ProgressDisplay progress, PrintWriter err) {
         this.hook = new Thread(() -> {
             if (finished) {
                 return;
@@ -26,7 +26,7 @@ final class InterruptGuard implements AutoCloseable {
         }, "broadsheet-interrupt");
     }
 
-    static InterruptGuard install(OutputFolder folder, ProgressDisplay progress, PrintWriter err) {
+    static InterruptGuard install(OutputDestination folder, ProgressDisplay progress, PrintWriter err) {
         InterruptGuard guard = new InterruptGuard(folder, progress, err);
         Runtime.getRuntime().addShutdownHook(guard.hook);
         return guard;

@@ -289,6 +289,18 @@ class RunSafetyTest {
         }
     }
 
+    @Test
+    void anOutputPathEndingInAFormatsExtensionIsThatOneFile() throws Exception {
+        write("in/1.lines", "one\n");
+        write("books/other.txt", "kept\n");
+
+        RunReport report = run(TestRuns.convert(tmp.resolve("in"), tmp.resolve("books/all.txt")));
+
+        assertThat(report.exitCode()).isZero();
+        assertThat(Files.readString(tmp.resolve("books/all.txt"))).isEqualTo("one\n");
+        assertThat(names(tmp.resolve("books"))).containsExactly("all.txt", "other.txt");
+    }
+
     private static boolean mkfifo(Path path) throws IOException, InterruptedException {
         try {
             Process p = new ProcessBuilder("mkfifo", path.toString()).start();

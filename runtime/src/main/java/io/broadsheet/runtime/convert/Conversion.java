@@ -2,10 +2,10 @@ package io.broadsheet.runtime.convert;
 
 import io.broadsheet.core.error.BroadsheetException;
 import io.broadsheet.core.error.InputException;
-import io.broadsheet.core.io.StagedOutput;
 import io.broadsheet.core.model.Article;
 import io.broadsheet.core.spi.ArticleSink;
 import io.broadsheet.core.spi.ExportSession;
+import io.broadsheet.core.spi.OutputTarget;
 import io.broadsheet.core.spi.Exporter;
 import io.broadsheet.core.spi.ParseSession;
 import io.broadsheet.core.spi.Parser;
@@ -31,32 +31,35 @@ public final class Conversion {
     private final PluginRegistry registry;
     private final ConversionPlan plan;
     private final ConversionListener listener;
-    private final OutputFolder folder;
+    private final OutputDestination destination;
 
     public Conversion(PluginRegistry registry, ConversionPlan plan, ConversionListener listener) {
         this(registry, plan, listener, null);
     }
 
-    /** @param folder the run's output folder, already opened (and locked) by the caller; null: opened here */
-    public Conversion(PluginRegistry registry, ConversionPlan plan, ConversionListener listener, OutputFolder folder) {
+    /**
+     * @param destination where the outputs go, already opened (an output folder: checked and locked)
+     *                    by the caller; null: opened here from the plan
+     */
+    public Conversion(PluginRegistry registry, ConversionPlan plan, ConversionListener listener, OutputDestination destination) {
         this.registry = registry;
         this.plan = plan;
         this.listener = listener;
-        this.folder = folder;
+        this.destination = destination;
     }
 
     public RunReport run() {
-        if (folder != null) {
-            return run(folder);
+        if (destination != null) {
+            return run(destination);
         }
-        try (OutputFolder own = OutputFolder.open(plan.outputDir())) {
+        try (OutputDestination own = OutputDestinations.open(plan)) {
             return run(own);
         }
     }
 
-    private RunReport run(OutputFolder outputFolder) {
+    private RunReport run(OutputDestination outputs) {
         RunReport report = new RunReport();
-        List<ActiveOutput> outputs = List.of();
+        List<ActiveOutput> active = List.of();
         Map<String, ParseSession> sessions = new LinkedHashMap<>();
         FormatDetector detector = new FormatDetector(registry);
         try (InputSet inputs = InputWalker.walk(plan.inputs())) {
@@ -67,9 +70,9 @@ public final class Conversion {
                 listener.inputDone(result);
             }
             if (!inputs.inputs().isEmpty()) {
-                outputs = openOutputs(outputFolder, report);
+                active = openOutputs(outputs, report);
             }
-            FanOut fanOut = new FanOut(outputs, plan, report);
+            FanOut fanOut = new FanOut(active, plan, report);
             for (SourceInput input : inputs.inputs()) {
                 RunReport.InputResult result = convert(input, detector, sessions, fanOut);
                 report.add(result);
@@ -87,12 +90,12 @@ public final class Conversion {
             report.error("closing inputs: " + PlainMessages.of(e));
         }
         if (report.convertedInputs() == 0) {
-            outputs.forEach(ActiveOutput::discard);
+            active.forEach(ActiveOutput::discard);
             report.error((report.inputs().isEmpty() ? "no inputs found" : "no input could be converted")
                     + "; nothing written, earlier outputs left as they were");
         } else {
-            for (ActiveOutput output : outputs) {
-                report.add(output.complete(outputFolder, report));
+            for (ActiveOutput output : active) {
+                report.add(output.complete());
             }
         }
         listener.finished(report);
@@ -127,15 +130,15 @@ public final class Conversion {
         return parser.open(parser.optionsType().cast(options));
     }
 
-    private List<ActiveOutput> openOutputs(OutputFolder outputFolder, RunReport report) {
+    private List<ActiveOutput> openOutputs(OutputDestination destination, RunReport report) {
         List<ActiveOutput> outputs = new ArrayList<>();
         for (ConversionPlan.PlannedOutput planned : plan.outputs()) {
-            StagedOutput staged = outputFolder.stage(planned.name());
+            OutputTarget target = destination.open(planned.name());
             try {
-                outputs.add(new ActiveOutput(planned, staged, open(planned.exporter().plugin(), planned.options(), staged),
-                        report));
+                outputs.add(new ActiveOutput(planned, destination, target,
+                        open(planned.exporter().plugin(), planned.options(), target), report));
             } catch (IOException | RuntimeException | Error e) {
-                discardQuietly(staged);
+                destination.discard(target);
                 report.add(new RunReport.OutputResult(planned.exporter().name(), planned.name(), List.of(),
                         "could not start: " + describe(e, report)));
             }
@@ -143,7 +146,7 @@ public final class Conversion {
         return outputs;
     }
 
-    private static <O extends Record> ExportSession open(Exporter<O> exporter, Record options, StagedOutput target)
+    private static <O extends Record> ExportSession open(Exporter<O> exporter, Record options, OutputTarget target)
             throws IOException {
         return exporter.open(exporter.optionsType().cast(options), target);
     }
@@ -154,13 +157,6 @@ public final class Conversion {
         return PlainMessages.of(e);
     }
 
-    private static void discardQuietly(StagedOutput staged) {
-        try {
-            staged.discard();
-        } catch (RuntimeException e) {
-            // A staging folder that cannot be removed now is swept by the next run.
-        }
-    }
 
     /** Sends each article to every output still working, and counts what one input produced. */
     private static final class FanOut implements ArticleSink {
@@ -206,14 +202,17 @@ public final class Conversion {
     /** One output during the run; after its first failure it takes no more articles. */
     private static final class ActiveOutput {
         private final ConversionPlan.PlannedOutput planned;
-        private final StagedOutput staged;
+        private final OutputDestination destination;
+        private final OutputTarget target;
         private final ExportSession session;
         private final RunReport report;
         private String error;
 
-        ActiveOutput(ConversionPlan.PlannedOutput planned, StagedOutput staged, ExportSession session, RunReport report) {
+        ActiveOutput(ConversionPlan.PlannedOutput planned, OutputDestination destination, OutputTarget target,
+                ExportSession session, RunReport report) {
             this.planned = planned;
-            this.staged = staged;
+            this.destination = destination;
+            this.target = target;
             this.session = session;
             this.report = report;
         }
@@ -236,30 +235,30 @@ public final class Conversion {
             } catch (IOException | RuntimeException | Error e) {
                 // Nothing of this output is kept, so a failure to close it changes nothing.
             }
-            discardQuietly(staged);
+            destination.discard(target);
         }
 
-        RunReport.OutputResult complete(OutputFolder outputFolder, RunReport runReport) {
+        RunReport.OutputResult complete() {
             if (error == null) {
                 try {
                     session.finish();
                 } catch (IOException | RuntimeException | Error e) {
-                    error = "failed while finishing: " + describe(e, runReport);
+                    error = "failed while finishing: " + describe(e, report);
                 }
             }
             try {
                 session.close();
             } catch (IOException | RuntimeException | Error e) {
-                error = error != null ? error : "failed while closing: " + describe(e, runReport);
+                error = error != null ? error : "failed while closing: " + describe(e, report);
             }
             if (error != null) {
-                discardQuietly(staged);
+                destination.discard(target);
                 return new RunReport.OutputResult(planned.exporter().name(), planned.name(), List.of(), error);
             }
             try {
-                return new RunReport.OutputResult(planned.exporter().name(), planned.name(), outputFolder.commit(staged), null);
+                return new RunReport.OutputResult(planned.exporter().name(), planned.name(), destination.commit(target), null);
             } catch (IOException | RuntimeException e) {
-                discardQuietly(staged);
+                destination.discard(target);
                 return new RunReport.OutputResult(planned.exporter().name(), planned.name(), List.of(),
                         "could not move it into place: " + PlainMessages.of(e));
             }

@@ -2,6 +2,7 @@ package io.broadsheet.runtime.convert;
 
 import io.broadsheet.core.io.StagedOutput;
 import io.broadsheet.core.io.Staging;
+import io.broadsheet.core.spi.OutputTarget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import java.util.List;
  * outputs and commits them one at a time, so that an interruption ({@link #interrupt()}, from a
  * shutdown hook) never cuts a commit in two: it waits for one in progress, then discards the rest.
  */
-public final class OutputFolder implements AutoCloseable {
+public final class OutputFolder implements OutputDestination {
 
     private final Path dir;
     private final boolean created;
@@ -57,7 +58,8 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /** A new staged output; its files stay in a staging folder until {@link #commit}. */
-    public synchronized StagedOutput stage(String name) {
+    @Override
+    public synchronized StagedOutput open(String name) {
         StagedOutput output = new StagedOutput(dir, name);
         staged.add(output);
         if (interrupted) {
@@ -67,7 +69,9 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /** Puts one output in place, unless the run was interrupted (its staging is then already gone). */
-    public synchronized List<Path> commit(StagedOutput output) throws IOException {
+    @Override
+    public synchronized List<Path> commit(OutputTarget target) throws IOException {
+        StagedOutput output = (StagedOutput) target;
         if (interrupted) {
             output.discard();
             throw new IOException("the run was interrupted before this output was written");
@@ -77,10 +81,20 @@ public final class OutputFolder implements AutoCloseable {
         return written;
     }
 
+    @Override
+    public void discard(OutputTarget target) {
+        try {
+            ((StagedOutput) target).discard();
+        } catch (RuntimeException e) {
+            // A staging folder that cannot be removed now is swept by the next run.
+        }
+    }
+
     /**
      * Stops the run's output: discards every staged output not yet committed and releases the
      * folder. Returns what stayed written, for the operator: "nothing written" or the outputs committed.
      */
+    @Override
     public synchronized String interrupt() {
         interrupted = true;
         for (StagedOutput output : staged) {
