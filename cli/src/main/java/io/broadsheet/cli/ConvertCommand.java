@@ -24,7 +24,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files, directories or zip files [inputs].")
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files, directories or zip files [inputs]; - reads standard input.")
     List<String> inputs = new ArrayList<>();
 
     @Option(names = {"-f", "--from"}, paramLabel = "FORMAT",
@@ -35,7 +35,9 @@ final class ConvertCommand implements Callable<Integer> {
             description = "Output format(s), comma-separated [outputs[].type].")
     List<String> to = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output directory [output].")
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+            description = "Output folder [output]; or one file (book.epub: its extension names the format when --to is absent);"
+                    + " or - for standard output (one single-file format).")
     String output;
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "YAML run configuration.")

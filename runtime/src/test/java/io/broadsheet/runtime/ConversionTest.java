@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.broadsheet.runtime.config.ConfigSource;
 import io.broadsheet.runtime.config.Located;
-import io.broadsheet.runtime.config.RunSettings;
-import io.broadsheet.runtime.convert.Conversion;
-import io.broadsheet.runtime.convert.ConversionListener;
 import io.broadsheet.runtime.convert.Planner;
 import io.broadsheet.runtime.convert.RunReport;
-import io.broadsheet.runtime.plugin.PluginLoader;
-import io.broadsheet.runtime.plugin.PluginRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,30 +21,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ConversionTest {
 
-    private static final PluginRegistry REGISTRY = PluginLoader.load(List.of());
-
     @TempDir
     Path tmp;
 
-    private RunReport run(ConfigSource source) {
-        Located located = source.located();
-        List<String> errors = new ArrayList<>();
-        RunSettings settings = ConfigSource.settings(located, errors);
-        return new Conversion(REGISTRY, Planner.plan(settings, located, REGISTRY, errors), ConversionListener.NONE).run();
+    private static RunReport run(ConfigSource source) {
+        return TestRuns.run(source);
     }
 
-    private ConfigSource convert(Path input, Path out, String... sets) {
-        ConfigSource source = ConfigSource.empty().inputs(List.of(input.toString())).output(out.toString());
-        for (String set : sets) {
-            source.set(set);
-        }
-        return source;
+    private static ConfigSource convert(Path input, Path out, String... sets) {
+        return TestRuns.convert(input, out, sets);
     }
 
     private Path write(String relative, String text) throws IOException {
-        Path file = tmp.resolve(relative);
-        Files.createDirectories(file.getParent());
-        return Files.writeString(file, text);
+        return TestRuns.write(tmp, relative, text);
     }
 
     @Test
@@ -150,7 +134,7 @@ class ConversionTest {
                 "edition.publication=示例日报", "edition.date=2022-11-10");
         Located located = source.located();
         List<String> errors = new ArrayList<>();
-        var plan = Planner.plan(ConfigSource.settings(located, errors), located, REGISTRY, errors);
+        var plan = Planner.plan(ConfigSource.settings(located, errors), located, TestRuns.REGISTRY, errors);
 
         assertThat(plan.editionDefaults()).isEqualTo(new io.broadsheet.core.model.Edition("示例日报", "2022-11-10", null));
     }

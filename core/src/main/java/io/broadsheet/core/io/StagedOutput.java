@@ -4,31 +4,33 @@ import io.broadsheet.core.spi.OutputTarget;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * An {@link OutputTarget} that writes into a hidden staging folder inside the output directory and
- * moves the files into place on {@link #commit()}; {@link #discard()} removes them instead. The
- * staging folder sits in the output directory so the final move is a rename on the same file system.
+ * puts the output in place on {@link #commit()}: the whole output (its file, or its whole folder) is
+ * swapped in by rename, so no file of an earlier run survives next to the new ones and nothing is
+ * ever half-replaced; {@link #discard()} removes the staging folder instead. The staging folder sits
+ * in the output directory so the final move is a rename on the same file system.
+ *
+ * <p>Thread-safe where it matters: {@link #discard()} may run from a shutdown hook while the run's
+ * thread is still writing; after it, {@link #create} refuses and {@link #commit()} does nothing.
  */
 public final class StagedOutput implements OutputTarget {
 
+    /** Name prefix of every staging folder; a later run sweeps the ones a killed run left behind. */
+    public static final String STAGING_PREFIX = ".broadsheet-staging-";
+
     private final Path outputDir;
     private final String name;
-    private final TreeSet<String> staged = new TreeSet<>();
     private Path stagingDir;
+    private boolean closed;
 
     public StagedOutput(Path outputDir, String name) {
         this.outputDir = outputDir;
-        this.name = name;
+        this.name = OutputPaths.checkRelative(name);
     }
 
     @Override
@@ -37,83 +39,56 @@ public final class StagedOutput implements OutputTarget {
     }
 
     @Override
-    public OutputStream create(String relativePath) throws IOException {
-        String clean = checkRelative(relativePath);
+    public synchronized OutputStream create(String relativePath) throws IOException {
+        String clean = OutputPaths.checkRelative(relativePath);
+        if (!clean.equals(name) && !clean.startsWith(name + "/")) {
+            throw new IllegalArgumentException("output path '" + relativePath + "' lies outside this output ('" + name + "')");
+        }
+        if (closed) {
+            throw new IOException("the run was stopped; nothing more is written");
+        }
         if (stagingDir == null) {
             Files.createDirectories(outputDir);
-            stagingDir = Files.createTempDirectory(outputDir, ".broadsheet-staging-");
+            stagingDir = Files.createTempDirectory(outputDir, STAGING_PREFIX);
         }
         Path file = stagingDir.resolve(clean);
         Files.createDirectories(file.getParent());
-        staged.add(clean);
         return Files.newOutputStream(file);
     }
 
     /** The final location of a staged path. */
     public Path resolve(String relativePath) {
-        return outputDir.resolve(checkRelative(relativePath));
+        return outputDir.resolve(OutputPaths.checkRelative(relativePath));
     }
 
-    /** Moves every staged file to its final place, replacing what was there, then removes the staging folder. */
-    public List<Path> commit() throws IOException {
-        List<Path> written = new ArrayList<>();
-        if (stagingDir == null) {
-            return written;
+    /**
+     * Puts the staged output in place by one rename (see {@link OutputSwap}), replacing the whole
+     * earlier output, then removes the staging folder. Returns the output's final path, or nothing
+     * when the exporter wrote nothing (the earlier output, if any, then stays).
+     */
+    public synchronized List<Path> commit() throws IOException {
+        if (closed || stagingDir == null) {
+            closed = true;
+            return List.of();
         }
-        for (String relative : staged) {
-            Path target = outputDir.resolve(relative);
-            Files.createDirectories(target.getParent());
-            move(stagingDir.resolve(relative), target);
-            written.add(target);
-        }
-        deleteTree(stagingDir);
+        closed = true;
+        Path target = outputDir.resolve(name);
+        OutputSwap.swap(stagingDir, name, target);
+        Staging.deleteTree(stagingDir);
         stagingDir = null;
-        staged.clear();
-        return written;
+        return List.of(target);
     }
 
     /** Removes every staged file: the outputs that existed before stay as they were. */
-    public void discard() {
+    public synchronized void discard() {
+        closed = true;
         if (stagingDir != null) {
             try {
-                deleteTree(stagingDir);
+                Staging.deleteTree(stagingDir);
             } catch (IOException e) {
                 throw new UncheckedIOException("could not remove staging folder " + stagingDir, e);
             }
             stagingDir = null;
-            staged.clear();
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static String checkRelative(String relativePath) {
-        String p = relativePath.replace('\\', '/');
-        if (p.isEmpty() || p.startsWith("/") || p.matches("^[A-Za-z]:.*")) {
-            throw new IllegalArgumentException("output path must be relative: " + relativePath);
-        }
-        for (String segment : p.split("/")) {
-            if (segment.equals("..") || segment.equals(".") || segment.isEmpty()) {
-                throw new IllegalArgumentException("output path must not contain '.', '..' or '//': " + relativePath);
-            }
-        }
-        return p;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

@@ -2,10 +2,10 @@ package io.broadsheet.runtime.convert;
 
 import io.broadsheet.core.error.BroadsheetException;
 import io.broadsheet.core.error.InputException;
-import io.broadsheet.core.io.StagedOutput;
 import io.broadsheet.core.model.Article;
 import io.broadsheet.core.spi.ArticleSink;
 import io.broadsheet.core.spi.ExportSession;
+import io.broadsheet.core.spi.OutputTarget;
 import io.broadsheet.core.spi.Exporter;
 import io.broadsheet.core.spi.ParseSession;
 import io.broadsheet.core.spi.Parser;
@@ -21,24 +21,45 @@ import java.util.Map;
 /**
  * Runs a plan: each input, in order, through its parser; each article, as soon as it is read, to every
  * output. A failing input is reported and the next one converts; a failing output is reported,
- * its staged files discarded, and the other outputs complete. Outputs are committed (moved into
- * place) only at the end, so a previous run's files are never left half-overwritten.
+ * its staged files discarded, and the other outputs complete. Outputs are committed (each swapped
+ * into place whole) only at the end, and only when some input converted: a run that read nothing
+ * leaves the previous run's files exactly as they were. Errors of any kind (out of memory, a
+ * missing class, a plugin's bug) are caught per input and per output, never ending the run.
  */
 public final class Conversion {
 
     private final PluginRegistry registry;
     private final ConversionPlan plan;
     private final ConversionListener listener;
+    private final OutputDestination destination;
 
     public Conversion(PluginRegistry registry, ConversionPlan plan, ConversionListener listener) {
+        this(registry, plan, listener, null);
+    }
+
+    /**
+     * @param destination where the outputs go, already opened (an output folder: checked and locked)
+     *                    by the caller; null: opened here from the plan
+     */
+    public Conversion(PluginRegistry registry, ConversionPlan plan, ConversionListener listener, OutputDestination destination) {
         this.registry = registry;
         this.plan = plan;
         this.listener = listener;
+        this.destination = destination;
     }
 
     public RunReport run() {
+        if (destination != null) {
+            return run(destination);
+        }
+        try (OutputDestination own = OutputDestinations.open(plan)) {
+            return run(own);
+        }
+    }
+
+    private RunReport run(OutputDestination outputs) {
         RunReport report = new RunReport();
-        List<ActiveOutput> outputs = openOutputs(report);
+        List<ActiveOutput> active = List.of();
         Map<String, ParseSession> sessions = new LinkedHashMap<>();
         FormatDetector detector = new FormatDetector(registry);
         try (InputSet inputs = InputWalker.walk(plan.inputs())) {
@@ -48,7 +69,10 @@ public final class Conversion {
                 report.add(result);
                 listener.inputDone(result);
             }
-            FanOut fanOut = new FanOut(outputs, plan);
+            if (!inputs.inputs().isEmpty()) {
+                active = openOutputs(outputs, report);
+            }
+            FanOut fanOut = new FanOut(active, plan, report);
             for (SourceInput input : inputs.inputs()) {
                 RunReport.InputResult result = convert(input, detector, sessions, fanOut);
                 report.add(result);
@@ -58,15 +82,21 @@ public final class Conversion {
                 fanOut.startInput("(end of run)");
                 try {
                     s.getValue().finish(fanOut);
-                } catch (IOException | RuntimeException e) {
-                    report.error("parser '" + s.getKey() + "' failed at the end of the run: " + describe(e));
+                } catch (IOException | RuntimeException | Error e) {
+                    report.error("parser '" + s.getKey() + "' failed at the end of the run: " + describe(e, report));
                 }
             }
         } catch (IOException e) {
-            report.error("closing inputs: " + e.getMessage());
+            report.error("closing inputs: " + PlainMessages.of(e));
         }
-        for (ActiveOutput output : outputs) {
-            report.add(output.complete());
+        if (report.convertedInputs() == 0) {
+            active.forEach(ActiveOutput::discard);
+            report.error((report.inputs().isEmpty() ? "no inputs found" : "no input could be converted")
+                    + "; nothing written, earlier outputs left as they were");
+        } else {
+            for (ActiveOutput output : active) {
+                report.add(output.complete());
+            }
         }
         listener.finished(report);
         return report;
@@ -88,10 +118,11 @@ public final class Conversion {
         } catch (BroadsheetException e) {
             return fanOut.result(parserName, input.path() + ": " + e.getMessage());
         } catch (IOException e) {
-            return fanOut.result(parserName, input.path() + ": cannot read: " + e.getMessage());
-        } catch (RuntimeException e) {
+            return fanOut.result(parserName, input.path() + ": cannot read: " + PlainMessages.reason(e));
+        } catch (RuntimeException | Error e) {
             // A parser bug must not stop the run, but it must be visible: name the parser and the error.
-            return fanOut.result(parserName, input.path() + ": parser '" + parserName + "' failed: " + describe(e));
+            return fanOut.result(parserName, input.path() + ": parser '" + parserName + "' failed: "
+                    + describe(e, fanOut.report));
         }
     }
 
@@ -99,45 +130,47 @@ public final class Conversion {
         return parser.open(parser.optionsType().cast(options));
     }
 
-    private List<ActiveOutput> openOutputs(RunReport report) {
+    private List<ActiveOutput> openOutputs(OutputDestination destination, RunReport report) {
         List<ActiveOutput> outputs = new ArrayList<>();
         for (ConversionPlan.PlannedOutput planned : plan.outputs()) {
-            StagedOutput staged = new StagedOutput(plan.outputDir(), planned.name());
+            OutputTarget target = destination.open(planned.name());
             try {
-                outputs.add(new ActiveOutput(planned, staged, open(planned.exporter().plugin(), planned.options(), staged)));
-            } catch (IOException | RuntimeException e) {
-                staged.discard();
+                outputs.add(new ActiveOutput(planned, destination, target,
+                        open(planned.exporter().plugin(), planned.options(), target), report));
+            } catch (IOException | RuntimeException | Error e) {
+                destination.discard(target);
                 report.add(new RunReport.OutputResult(planned.exporter().name(), planned.name(), List.of(),
-                        "could not start: " + describe(e)));
+                        "could not start: " + describe(e, report)));
             }
         }
         return outputs;
     }
 
-    private static <O extends Record> ExportSession open(Exporter<O> exporter, Record options, StagedOutput target)
+    private static <O extends Record> ExportSession open(Exporter<O> exporter, Record options, OutputTarget target)
             throws IOException {
         return exporter.open(exporter.optionsType().cast(options), target);
     }
 
-    static String describe(Throwable e) {
-        if (e instanceof BroadsheetException) {
-            return e.getMessage();
-        }
-        String msg = e.getMessage();
-        return e.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);
+    /** A plain message for the operator; the error itself is kept in the report for --verbose. */
+    static String describe(Throwable e, RunReport report) {
+        report.cause(e);
+        return PlainMessages.of(e);
     }
+
 
     /** Sends each article to every output still working, and counts what one input produced. */
     private static final class FanOut implements ArticleSink {
         private final List<ActiveOutput> outputs;
         private final ConversionPlan plan;
+        private final RunReport report;
         private String currentPath;
         private int articles;
         private List<String> warnings = new ArrayList<>();
 
-        FanOut(List<ActiveOutput> outputs, ConversionPlan plan) {
+        FanOut(List<ActiveOutput> outputs, ConversionPlan plan, RunReport report) {
             this.outputs = outputs;
             this.plan = plan;
+            this.report = report;
         }
 
         void startInput(String path) {
@@ -169,14 +202,19 @@ public final class Conversion {
     /** One output during the run; after its first failure it takes no more articles. */
     private static final class ActiveOutput {
         private final ConversionPlan.PlannedOutput planned;
-        private final StagedOutput staged;
+        private final OutputDestination destination;
+        private final OutputTarget target;
         private final ExportSession session;
+        private final RunReport report;
         private String error;
 
-        ActiveOutput(ConversionPlan.PlannedOutput planned, StagedOutput staged, ExportSession session) {
+        ActiveOutput(ConversionPlan.PlannedOutput planned, OutputDestination destination, OutputTarget target,
+                ExportSession session, RunReport report) {
             this.planned = planned;
-            this.staged = staged;
+            this.destination = destination;
+            this.target = target;
             this.session = session;
+            this.report = report;
         }
 
         void accept(Article article) {
@@ -185,34 +223,44 @@ public final class Conversion {
             }
             try {
                 session.accept(article);
-            } catch (IOException | RuntimeException e) {
-                error = "failed on article " + article.id() + " (" + article.source().path() + "): " + describe(e);
+            } catch (IOException | RuntimeException | Error e) {
+                error = "failed on article " + article.id() + " (" + article.source().path() + "): " + describe(e, report);
             }
+        }
+
+        /** Closes the session and drops what it staged: the earlier output stays. */
+        void discard() {
+            try {
+                session.close();
+            } catch (IOException | RuntimeException | Error e) {
+                // Nothing of this output is kept, so a failure to close it changes nothing.
+            }
+            destination.discard(target);
         }
 
         RunReport.OutputResult complete() {
             if (error == null) {
                 try {
                     session.finish();
-                } catch (IOException | RuntimeException e) {
-                    error = "failed while finishing: " + describe(e);
+                } catch (IOException | RuntimeException | Error e) {
+                    error = "failed while finishing: " + describe(e, report);
                 }
             }
             try {
                 session.close();
-            } catch (IOException | RuntimeException e) {
-                error = error != null ? error : "failed while closing: " + describe(e);
+            } catch (IOException | RuntimeException | Error e) {
+                error = error != null ? error : "failed while closing: " + describe(e, report);
             }
             if (error != null) {
-                staged.discard();
+                destination.discard(target);
                 return new RunReport.OutputResult(planned.exporter().name(), planned.name(), List.of(), error);
             }
             try {
-                return new RunReport.OutputResult(planned.exporter().name(), planned.name(), staged.commit(), null);
-            } catch (IOException e) {
-                staged.discard();
+                return new RunReport.OutputResult(planned.exporter().name(), planned.name(), destination.commit(target), null);
+            } catch (IOException | RuntimeException e) {
+                destination.discard(target);
                 return new RunReport.OutputResult(planned.exporter().name(), planned.name(), List.of(),
-                        "could not move files into place: " + e.getMessage());
+                        "could not move it into place: " + PlainMessages.of(e));
             }
         }
     }

@@ -23,6 +23,13 @@ public record ConversionPlan(
         List<PlannedOutput> outputs,
         Edition editionDefaults) {
 
+    /** The output directory written {@code -} on the command line: the one output goes to standard output. */
+    public static final String STANDARD_OUTPUT = "-";
+
+    public boolean toStandardOutput() {
+        return outputDir.toString().equals(STANDARD_OUTPUT);
+    }
+
     /** One output: the exporter, its bound options and the file or folder name it writes. */
     public record PlannedOutput(Loaded<Exporter<?>> exporter, Record options, String name) {
     }

@@ -5,14 +5,13 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipFile;
 
-/** The inputs of a run in order, the problems met while listing them, and the zip files kept open. */
+/** The inputs of a run in order, the problems met while listing them, and what stays open while they are read (zip files, spooled stdin). */
 public final class InputSet implements Closeable {
 
     private final List<SourceInput> inputs = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
-    private final List<ZipFile> openZips = new ArrayList<>();
+    private final List<Closeable> open = new ArrayList<>();
 
     void add(SourceInput input) {
         inputs.add(input);
@@ -22,15 +21,15 @@ public final class InputSet implements Closeable {
         errors.add(message);
     }
 
-    void keepOpen(ZipFile zip) {
-        openZips.add(zip);
+    void keepOpen(Closeable resource) {
+        open.add(resource);
     }
 
     public List<SourceInput> inputs() {
         return inputs;
     }
 
-    /** Inputs that could not be listed (missing paths, unreadable zips): each counts as a failed input. */
+    /** Inputs that could not be listed (missing paths, unreadable zips, special files): each counts as a failed input. */
     public List<String> errors() {
         return errors;
     }
@@ -38,9 +37,9 @@ public final class InputSet implements Closeable {
     @Override
     public void close() throws IOException {
         IOException first = null;
-        for (ZipFile zip : openZips) {
+        for (Closeable resource : open) {
             try {
-                zip.close();
+                resource.close();
             } catch (IOException e) {
                 first = first == null ? e : first;
             }

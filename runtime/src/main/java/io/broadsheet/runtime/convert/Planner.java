@@ -1,6 +1,7 @@
 package io.broadsheet.runtime.convert;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.broadsheet.core.error.OptionsException;
 import io.broadsheet.core.error.UnsupportedFormatException;
@@ -38,7 +39,13 @@ public final class Planner {
         if (settings.output() == null) {
             errors.add(config.placeOf("/output") + ": no output directory given (-o DIR or 'output:')");
         }
-        if (settings.outputs().isEmpty()) {
+        Loaded<Exporter<?>> fileFormat = OutputShape.fileFormat(settings.output(), registry);
+        List<JsonNode> outputEntries = settings.outputs();
+        if (outputEntries.isEmpty() && fileFormat != null) {
+            // -o book.epub without --to: the file's extension names the format, as in pandoc.
+            outputEntries = List.of(JsonNodeFactory.instance.objectNode().put("type", fileFormat.name()));
+        }
+        if (outputEntries.isEmpty()) {
             errors.add(config.placeOf("/outputs") + ": no output format given (--to FORMAT or 'outputs:')");
         }
         Loaded<Parser<?>> parser = null;
@@ -59,8 +66,8 @@ public final class Planner {
         }
         List<ConversionPlan.PlannedOutput> outputs = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (int i = 0; i < settings.outputs().size(); i++) {
-            ConversionPlan.PlannedOutput output = planOutput(settings.outputs().get(i), config,
+        for (int i = 0; i < outputEntries.size(); i++) {
+            ConversionPlan.PlannedOutput output = planOutput(outputEntries.get(i), config,
                     Located.child("/outputs", i), registry, errors);
             if (output != null && !names.add(output.name())) {
                 errors.add(config.placeOf(Located.child("/outputs", i)) + ": two outputs write '" + output.name()
@@ -69,11 +76,21 @@ public final class Planner {
                 outputs.add(output);
             }
         }
+        Path outputDir = settings.output() == null ? null : Path.of(settings.output());
+        if (settings.output() != null && outputs.size() == 1) {
+            outputs = List.of(SingleOutputs.check(settings.output(), fileFormat, outputs.get(0), config, errors));
+            if (fileFormat != null) {
+                outputDir = outputDir.toAbsolutePath().getParent();
+            }
+        } else if (outputs.size() > 1 && (fileFormat != null || OutputShape.isStandardOutput(settings.output()))) {
+            errors.add(config.placeOf("/output") + ": " + settings.output() + " takes one format, not "
+                    + outputs.size() + "; give a folder (-o DIR) for several");
+        }
         if (!errors.isEmpty()) {
             throw new OptionsException(errors);
         }
         RunSettings.EditionSettings e = settings.edition();
-        return new ConversionPlan(settings.inputs().stream().map(Path::of).toList(), Path.of(settings.output()),
+        return new ConversionPlan(settings.inputs().stream().map(Path::of).toList(), outputDir,
                 parser, parserOptions, outputs, new Edition(e.publication(), e.date(), e.page()));
     }
 

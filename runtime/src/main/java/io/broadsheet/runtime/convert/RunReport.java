@@ -18,6 +18,7 @@ public final class RunReport {
     private final List<InputResult> inputs = new ArrayList<>();
     private final List<OutputResult> outputs = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
+    private final List<Throwable> causes = new ArrayList<>();
 
     void add(InputResult result) {
         inputs.add(result);
@@ -29,6 +30,18 @@ public final class RunReport {
 
     void error(String message) {
         errors.add(message);
+    }
+
+    /** Keeps an unexpected error behind a reported message, for {@code --verbose}. */
+    synchronized void cause(Throwable e) {
+        if (!(e instanceof io.broadsheet.core.error.BroadsheetException)) {
+            causes.add(e);
+        }
+    }
+
+    /** The unexpected errors behind reported messages, in the order met: what {@code --verbose} prints. */
+    public synchronized List<Throwable> causes() {
+        return List.copyOf(causes);
     }
 
     public List<InputResult> inputs() {
@@ -50,6 +63,11 @@ public final class RunReport {
 
     public long failedInputs() {
         return inputs.stream().filter(i -> i.error() != null).count();
+    }
+
+    /** Inputs read without error (whether or not they held articles). */
+    public long convertedInputs() {
+        return inputs.stream().filter(i -> i.error() == null).count();
     }
 
     public long failedOutputs() {

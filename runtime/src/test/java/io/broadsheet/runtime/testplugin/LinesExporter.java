@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Test exporter: one title per line; fails on the article whose title equals {@code failOn}. */
+/** Test exporter: one title per line; fails on the article whose title equals {@code failOn}
+ * (with an I/O error) or whose title follows {@code crash:} in it (with a linkage error, as a plugin missing a class). */
 public final class LinesExporter implements Exporter<LinesExporterOptions> {
     @Override public String name() { return "lines"; }
     @Override public String description() { return "test: one title per line"; }
@@ -31,6 +32,9 @@ public final class LinesExporter implements Exporter<LinesExporterOptions> {
         return new ExportSession() {
             @Override
             public void accept(Article article) throws IOException {
+                if (("crash:" + article.title()).equals(options.failOn())) {
+                    throw new NoClassDefFoundError("org/example/Missing");
+                }
                 if (article.title().equals(options.failOn())) {
                     throw new IOException("told to fail on '" + options.failOn() + "'");
                 }

@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Test parser: each non-blank line of a {@code .lines} file is an article titled with it; a line "BAD" is an error. */
+/** Test parser: each non-blank line of a {@code .lines} file is an article titled with it; a line "BAD" is an error;
+ * "OOM" and "NPE" stand for a parser running out of memory and a parser bug. */
 public final class LinesParser implements Parser<NoOptions> {
     @Override public String name() { return "lines"; }
     @Override public String description() { return "test: one article per line"; }
@@ -35,6 +36,12 @@ public final class LinesParser implements Parser<NoOptions> {
                     n++;
                     if (line.equals("BAD")) {
                         throw new InputException(input.path(), n, "a BAD line");
+                    }
+                    if (line.equals("OOM")) {
+                        throw new OutOfMemoryError("Java heap space");
+                    }
+                    if (line.equals("NPE")) {
+                        throw new NullPointerException("Cannot invoke \"String.length()\" because \"s\" is null");
                     }
                     if (line.startsWith("WARN ")) {
                         sink.warn(input.path(), n, line.substring(5));
