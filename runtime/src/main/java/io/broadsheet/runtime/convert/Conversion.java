@@ -104,7 +104,12 @@ public final class Conversion {
         for (ConversionPlan.PlannedOutput planned : plan.outputs()) {
             StagedOutput staged = new StagedOutput(plan.outputDir(), planned.name());
             try {
-                outputs.add(new ActiveOutput(planned, staged, open(planned.exporter().plugin(), planned.options(), staged)));
+                ActiveOutput output = new ActiveOutput(planned, staged,
+                        open(planned.exporter().plugin(), planned.options(), staged));
+                if (plan.threads() > 1) {
+                    output.runOnOwnThread();
+                }
+                outputs.add(output);
             } catch (IOException | RuntimeException e) {
                 staged.discard();
                 report.add(new RunReport.OutputResult(planned.exporter().name(), planned.name(), List.of(),
@@ -171,6 +176,7 @@ public final class Conversion {
         private final ConversionPlan.PlannedOutput planned;
         private final StagedOutput staged;
         private final ExportSession session;
+        private OutputWorker worker;
         private String error;
 
         ActiveOutput(ConversionPlan.PlannedOutput planned, StagedOutput staged, ExportSession session) {
@@ -179,7 +185,19 @@ public final class Conversion {
             this.session = session;
         }
 
+        void runOnOwnThread() {
+            worker = new OutputWorker(planned.name(), this::deliver);
+        }
+
         void accept(Article article) {
+            if (worker != null) {
+                worker.submit(article);
+            } else {
+                deliver(article);
+            }
+        }
+
+        private void deliver(Article article) {
             if (error != null) {
                 return;
             }
@@ -191,6 +209,9 @@ public final class Conversion {
         }
 
         RunReport.OutputResult complete() {
+            if (worker != null) {
+                worker.finish();
+            }
             if (error == null) {
                 try {
                     session.finish();

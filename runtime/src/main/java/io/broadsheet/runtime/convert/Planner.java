@@ -69,12 +69,14 @@ public final class Planner {
                 outputs.add(output);
             }
         }
+        int threads = ThreadSetting.configured(errors);
         if (!errors.isEmpty()) {
             throw new OptionsException(errors);
         }
         RunSettings.EditionSettings e = settings.edition();
         return new ConversionPlan(settings.inputs().stream().map(Path::of).toList(), Path.of(settings.output()),
-                parser, parserOptions, outputs, new Edition(e.publication(), e.date(), e.page()));
+                parser, parserOptions, outputs, new Edition(e.publication(), e.date(), e.page()),
+                threads);
     }
 
     private static ConversionPlan.PlannedOutput planOutput(JsonNode entry, Located config, String pointer,
