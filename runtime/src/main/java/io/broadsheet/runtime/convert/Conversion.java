@@ -22,7 +22,9 @@ import java.util.Map;
  * Runs a plan: each input, in order, through its parser; each article, as soon as it is read, to every
  * output. A failing input is reported and the next one converts; a failing output is reported,
  * its staged files discarded, and the other outputs complete. Outputs are committed (moved into
- * place) only at the end, so a previous run's files are never left half-overwritten.
+ * place) only at the end, so a previous run's files are never left half-overwritten. With more than
+ * one thread ({@link ThreadSetting}) each output works on a thread of its own ({@link OutputWorker}),
+ * taking the articles in the same order, so the files are the same.
  */
 public final class Conversion {
 
