@@ -12,8 +12,21 @@ final class JsonText {
     static void quote(StringBuilder out, String s) {
         out.append('"');
         int n = s.length();
+        int plain = 0; // start of the characters not yet copied: runs that need no escape are copied at once
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c < '\u2028') {
+                continue;
+            }
+            if (c > '\u2029' && !Character.isSurrogate(c)) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            out.append(s, plain, i);
+            plain = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -22,20 +35,12 @@ final class JsonText {
                 case '\t' -> out.append("\\t");
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        unicodeEscape(out, c);
-                    } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        out.append(c).append(s.charAt(++i));
-                    } else if (Character.isSurrogate(c)) {
-                        // An unpaired surrogate cannot be encoded in UTF-8: escape it so it survives the round trip.
-                        unicodeEscape(out, c);
-                    } else {
-                        out.append(c);
-                    }
-                }
+                // Controls, U+2028/U+2029 and unpaired surrogates (which UTF-8 cannot encode: escaped, they
+                // survive the round trip).
+                default -> unicodeEscape(out, c);
             }
         }
+        out.append(s, plain, n);
         out.append('"');
     }
 

@@ -24,7 +24,9 @@ import java.util.Map;
  * its staged files discarded, and the other outputs complete. Outputs are committed (each swapped
  * into place whole) only at the end, and only when some input converted: a run that read nothing
  * leaves the previous run's files exactly as they were. Errors of any kind (out of memory, a
- * missing class, a plugin's bug) are caught per input and per output, never ending the run.
+ * missing class, a plugin's bug) are caught per input and per output, never ending the run. With
+ * more than one thread ({@link ThreadSetting}) each output works on a thread of its own
+ * ({@link OutputWorker}), taking the articles in the same order, so the files are the same.
  */
 public final class Conversion {
 
@@ -135,8 +137,12 @@ public final class Conversion {
         for (ConversionPlan.PlannedOutput planned : plan.outputs()) {
             OutputTarget target = destination.open(planned.name());
             try {
-                outputs.add(new ActiveOutput(planned, destination, target,
-                        open(planned.exporter().plugin(), planned.options(), target), report));
+                ActiveOutput output = new ActiveOutput(planned, destination, target,
+                        open(planned.exporter().plugin(), planned.options(), target), report);
+                if (plan.threads() > 1) {
+                    output.runOnOwnThread();
+                }
+                outputs.add(output);
             } catch (IOException | RuntimeException | Error e) {
                 destination.discard(target);
                 report.add(new RunReport.OutputResult(planned.exporter().name(), planned.name(), List.of(),
@@ -206,6 +212,7 @@ public final class Conversion {
         private final OutputTarget target;
         private final ExportSession session;
         private final RunReport report;
+        private OutputWorker worker;
         private String error;
 
         ActiveOutput(ConversionPlan.PlannedOutput planned, OutputDestination destination, OutputTarget target,
@@ -217,7 +224,19 @@ public final class Conversion {
             this.report = report;
         }
 
+        void runOnOwnThread() {
+            worker = new OutputWorker(planned.name(), this::deliver);
+        }
+
         void accept(Article article) {
+            if (worker != null) {
+                worker.submit(article);
+            } else {
+                deliver(article);
+            }
+        }
+
+        private void deliver(Article article) {
             if (error != null) {
                 return;
             }
@@ -231,6 +250,9 @@ public final class Conversion {
         /** Closes the session and drops what it staged: the earlier output stays. */
         void discard() {
             try {
+                if (worker != null) {
+                    worker.finish(); // the session is closed only when no article is still on its way to it
+                }
                 session.close();
             } catch (IOException | RuntimeException | Error e) {
                 // Nothing of this output is kept, so a failure to close it changes nothing.
@@ -239,6 +261,9 @@ public final class Conversion {
         }
 
         RunReport.OutputResult complete() {
+            if (worker != null) {
+                worker.finish();
+            }
             if (error == null) {
                 try {
                     session.finish();

@@ -14,6 +14,7 @@ import java.util.Map;
  *
  * @param parser        the parser for every input, or null for {@code --from auto}
  * @param parserOptions bound options per parser name (parsers without a section: their defaults)
+ * @param threads       how many threads the conversion may use (1: everything on the calling thread)
  */
 public record ConversionPlan(
         List<Path> inputs,
@@ -21,7 +22,8 @@ public record ConversionPlan(
         Loaded<Parser<?>> parser,
         Map<String, Record> parserOptions,
         List<PlannedOutput> outputs,
-        Edition editionDefaults) {
+        Edition editionDefaults,
+        int threads) {
 
     /** The output directory written {@code -} on the command line: the one output goes to standard output. */
     public static final String STANDARD_OUTPUT = "-";

@@ -86,12 +86,13 @@ public final class Planner {
             errors.add(config.placeOf("/output") + ": " + settings.output() + " takes one format, not "
                     + outputs.size() + "; give a folder (-o DIR) for several");
         }
+        int threads = ThreadSetting.configured(errors);
         if (!errors.isEmpty()) {
             throw new OptionsException(errors);
         }
         RunSettings.EditionSettings e = settings.edition();
         return new ConversionPlan(settings.inputs().stream().map(Path::of).toList(), outputDir,
-                parser, parserOptions, outputs, new Edition(e.publication(), e.date(), e.page()));
+                parser, parserOptions, outputs, new Edition(e.publication(), e.date(), e.page()), threads);
     }
 
     private static ConversionPlan.PlannedOutput planOutput(JsonNode entry, Located config, String pointer,

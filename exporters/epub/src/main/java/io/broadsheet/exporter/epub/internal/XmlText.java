@@ -16,9 +16,16 @@ final class XmlText {
         if (s == null) {
             return null;
         }
-        StringBuilder out = new StringBuilder(s.length());
         int n = s.length();
-        for (int i = 0; i < n; i++) {
+        int first = 0;
+        while (first < n && plain(s.charAt(first))) {
+            first++;
+        }
+        if (first == n) {
+            return s; // the usual case: nothing to drop or normalise, so no copy
+        }
+        StringBuilder out = new StringBuilder(n).append(s, 0, first);
+        for (int i = first; i < n; i++) {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
                 int cp = Character.toCodePoint(c, s.charAt(++i));
@@ -35,6 +42,11 @@ final class XmlText {
             }
         }
         return out.toString();
+    }
+
+    /** Allowed and kept as is, decided cheaply: printable ASCII, tab, LF, and the BMP below the surrogates. */
+    private static boolean plain(char c) {
+        return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t' || (c >= 0xA0 && c < 0xD800);
     }
 
     private static boolean allowed(char c) {
@@ -55,15 +67,16 @@ final class XmlText {
     /** Appends {@code s}, cleaned and escaped for element content. */
     static void appendText(StringBuilder out, String s) {
         String clean = clean(s);
+        int plain = 0; // start of the characters not yet copied: runs without markup are copied at once
         for (int i = 0; i < clean.length(); i++) {
             char c = clean.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                default -> out.append(c);
+            if (c != '&' && c != '<' && c != '>') {
+                continue;
             }
+            out.append(clean, plain, i).append(c == '&' ? "&amp;" : c == '<' ? "&lt;" : "&gt;");
+            plain = i + 1;
         }
+        out.append(clean, plain, clean.length());
     }
 
     /** Appends {@code s}, cleaned and escaped for a double-quoted attribute (white space kept as is). */

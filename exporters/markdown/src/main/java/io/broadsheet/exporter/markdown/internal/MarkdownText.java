@@ -45,8 +45,14 @@ final class MarkdownText {
         int listMarker = blockStart ? orderedListMarker(s) : -1;
         int last = s.length() - 1;
         StringBuilder out = new StringBuilder(s.length() + 16);
+        int plain = 0; // start of the characters not yet copied: runs that need no escape are copied at once
         for (int i = 0; i <= last; i++) {
             char c = s.charAt(i);
+            if (c > 0x9F && c != '\u2028' && c != '\u2029' && c != '\uFEFF' && i != 0 && i != last) {
+                continue; // Chinese text and most of Unicode: never escaped inside a line
+            }
+            out.append(s, plain, i);
+            plain = i + 1;
             if (c == '\0') {
                 out.append(Utf16.REPLACEMENT);
             } else if (isInvisible(c) || (c == ' ' && ((startsLine && i == 0) || (endsLine && i == last)))) {
@@ -58,6 +64,7 @@ final class MarkdownText {
                 out.append(c);
             }
         }
+        out.append(s, plain, last + 1);
         return out.toString();
     }
 
