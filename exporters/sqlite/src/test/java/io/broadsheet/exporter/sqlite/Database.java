@@ -44,14 +44,24 @@ final class Database implements AutoCloseable {
     }
 
     List<String> strings(String sql, Object... parameters) {
+        return rows(sql, parameters).stream().map(row -> row.get(0)).toList();
+    }
+
+    /** Every row of the result, each column as text (NULL as {@code null}). */
+    List<List<String>> rows(String sql, Object... parameters) {
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
-            List<String> out = new ArrayList<>();
+            List<List<String>> out = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
-                    out.add(rs.getString(1));
+                    List<String> row = new ArrayList<>(columns);
+                    for (int c = 1; c <= columns; c++) {
+                        row.add(rs.getString(c));
+                    }
+                    out.add(row);
                 }
             }
             return out;

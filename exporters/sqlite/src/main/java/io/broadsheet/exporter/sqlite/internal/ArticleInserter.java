@@ -16,7 +16,7 @@ import java.util.Map;
 final class ArticleInserter implements AutoCloseable {
 
     private final PageKeys pages;
-    private final AuthorKeys authors;
+    private final RowNumbers<String> authors;
     private final PreparedStatement article;
     private final PreparedStatement subtitle;
     private final PreparedStatement section;
@@ -31,7 +31,8 @@ final class ArticleInserter implements AutoCloseable {
 
     ArticleInserter(Connection connection) throws SQLException {
         pages = new PageKeys(connection);
-        authors = new AuthorKeys(connection);
+        authors = new RowNumbers<>(connection.prepareStatement("INSERT INTO authors (author_id, name) VALUES (?, ?)"),
+                (insert, name) -> insert.setString(2, name));
         article = connection.prepareStatement("""
                 INSERT INTO articles (seq, id, kind, page_id, column_label, kicker, title, byline,
                   dateline, dateline_agency, dateline_place, dateline_date,
@@ -47,7 +48,7 @@ final class ArticleInserter implements AutoCloseable {
         continuation = connection.prepareStatement(
                 "INSERT INTO continuations (article_seq, direction, page, article_id) VALUES (?, ?, ?, ?)");
         metadata = connection.prepareStatement("INSERT INTO metadata (article_seq, key, value) VALUES (?, ?, ?)");
-        fullText = connection.prepareStatement("INSERT INTO article_text (rowid, title, body) VALUES (?, ?, ?)");
+        fullText = connection.prepareStatement("INSERT INTO article_text_content (seq, title, body) VALUES (?, ?, ?)");
     }
 
     void insert(Article a) throws SQLException {
@@ -58,7 +59,7 @@ final class ArticleInserter implements AutoCloseable {
         for (int i = 0; i < a.authors().size(); i++) {
             articleAuthor.setLong(1, key);
             articleAuthor.setInt(2, i);
-            articleAuthor.setLong(3, authors.authorId(StoredText.of(a.authors().get(i))));
+            articleAuthor.setLong(3, authors.numberOf(StoredText.of(a.authors().get(i))));
             articleAuthor.executeUpdate();
         }
         if (a.caption() != null || a.credit() != null) {

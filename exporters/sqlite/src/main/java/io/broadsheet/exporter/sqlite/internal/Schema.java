@@ -98,7 +98,15 @@ public final class Schema {
               key TEXT NOT NULL,
               value TEXT NOT NULL,
               PRIMARY KEY (article_seq, key))""",
-            "CREATE VIRTUAL TABLE article_text USING fts5(title, body, tokenize = 'trigram')");
+            """
+            CREATE TABLE article_text_content (
+              seq INTEGER PRIMARY KEY REFERENCES articles,
+              title TEXT NOT NULL,
+              body TEXT NOT NULL)""",
+            // External content: the text is stored once, in the table above, and indexed at the end.
+            """
+            CREATE VIRTUAL TABLE article_text USING fts5(title, body,
+              content = 'article_text_content', content_rowid = 'seq', tokenize = 'trigram')""");
 
     private Schema() {
     }

@@ -62,15 +62,15 @@ public final class SqliteSession implements ExportSession {
             db.connection().commit();
             inserter.close();
             db.connection().setAutoCommit(true);
-            // One b-tree per FTS index instead of one per transaction, then every page rewritten in
-            // order: the file depends on the articles alone, not on how the transactions fell.
+            // The index is built here, in one go, rather than article by article: its pages then depend
+            // on the articles alone, not on how the transactions fell.
+            db.execute("INSERT INTO article_text (article_text) VALUES ('rebuild')");
             db.execute("INSERT INTO article_text (article_text) VALUES ('optimize')");
-            db.execute("VACUUM");
         } catch (SQLException e) {
             throw new IOException(target.name() + ": cannot finish the database: " + e.getMessage(), e);
         }
         try (OutputStream out = target.create(target.name())) {
-            db.closeInto(out);
+            db.compactInto(out);
         }
     }
 
