@@ -50,6 +50,14 @@ class ReadmeQueriesTest {
     }
 
     @Test
+    void theRootReadmeShowsTheSameThreeQueries() throws Exception {
+        String root = java.nio.file.Files.readString(Path.of("../../README.md"), java.nio.charset.StandardCharsets.UTF_8);
+        for (String name : List.of("articles by author", "full-text search", "continuations")) {
+            assertThat(root).as(name).contains("-- " + name + "\n" + queries.get(name) + "\n```");
+        }
+    }
+
+    @Test
     void articlesByAuthor() {
         String author = articles.stream().flatMap(a -> a.authors().stream()).findFirst().orElseThrow();
         List<String> expected = articles.stream().filter(a -> a.authors().contains(author)).map(Article::id).toList();
