@@ -43,7 +43,7 @@ public final class SqliteExporter implements Exporter<SqliteExporterOptions> {
     @Override
     public String describeOption(String key) {
         return key.equals("articlesPerTransaction")
-                ? "articles per transaction (default 10000); the file's bytes do not depend on it"
+                ? "articles written per transaction (large ones make SQLite fast); the file's bytes do not depend on it"
                 : "";
     }
 
