@@ -37,6 +37,29 @@ class SqliteRoundTripTest {
         assertThat(SqliteFiles.read(SqliteFiles.export(articles, tmp.resolve("out")))).isEqualTo(articles);
     }
 
+    /** Control characters, NUL, markup and formula prefixes are stored as they are. */
+    @Test
+    void hostileTextComesBackExactlyWhereUtf8CanHoldIt() throws Exception {
+        List<Article> articles = new ArticleGenerator(77).hostile(true).generate(300);
+
+        List<Article> back = SqliteFiles.read(SqliteFiles.export(articles, tmp.resolve("out")));
+
+        assertThat(back).hasSameSizeAs(articles);
+        int compared = 0;
+        for (int i = 0; i < articles.size(); i++) {
+            if (!hasLoneSurrogate(articles.get(i).toString())) {
+                assertThat(back.get(i)).isEqualTo(articles.get(i));
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(200);
+        assertThat(articles).anyMatch(a -> a.toString().contains("\u0000"));
+    }
+
+    private static boolean hasLoneSurrogate(String s) {
+        return s.codePoints().anyMatch(cp -> cp >= 0xD800 && cp <= 0xDFFF);
+    }
+
     /** text → sqlite → json: the JSON Lines of the seed pages are the same before and after the database. */
     @Test
     void seedPagesKeepEveryFieldThroughTheDatabase() throws Exception {
