@@ -49,6 +49,22 @@ class SqliteDeterminismTest {
         }
     }
 
+    /**
+     * The sqlite parser's test fixture is this exporter's output for the bundled sample archive; a
+     * schema change that forgets to regenerate it fails here, and the bytes match across builds.
+     */
+    @Test
+    void theParsersFixtureIsWhatTheExporterWritesForTheSampleArchive() throws Exception {
+        Path archive = Path.of("../../samples/archive");
+        List<Article> articles = SqliteRoundTripTest.parsePages(archive, "");
+
+        Path file = SqliteFiles.export(articles, tmp.resolve("out"));
+
+        assertThat(firstDifference(file, Path.of("../../parsers/sqlite/src/test/resources/sqlite/sample.sqlite")))
+                .as("regenerate the fixture: ./broadsheet convert samples/archive --to sqlite -o DIR")
+                .isEqualTo(-1);
+    }
+
     @Test
     void theSchemaVersionAndApplicationIdAreSet() throws Exception {
         Path file = SqliteFiles.export(new ArticleGenerator(3).generate(5), tmp.resolve("out"));

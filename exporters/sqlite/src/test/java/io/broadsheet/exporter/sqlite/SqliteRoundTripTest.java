@@ -64,7 +64,7 @@ class SqliteRoundTripTest {
     @Test
     void seedPagesKeepEveryFieldThroughTheDatabase() throws Exception {
         Path seeds = Corpus.require("seeds");
-        List<Article> parsed = parseSeeds(seeds);
+        List<Article> parsed = parsePages(seeds, "seeds/");
         assertThat(parsed).isNotEmpty();
 
         List<Article> back = SqliteFiles.read(SqliteFiles.export(parsed, tmp.resolve("out")));
@@ -101,14 +101,15 @@ class SqliteRoundTripTest {
         assertThat(back.get(0).title()).isEqualTo("半\uFFFD个");
     }
 
-    /** One parse session over every seed page, so that jumps between pages are linked as in a real run. */
-    static List<Article> parseSeeds(Path seeds) throws Exception {
+    /** One parse session over every page under {@code dir} in path order, as a run reads a folder. */
+    static List<Article> parsePages(Path dir, String prefix) throws Exception {
         TextParser parser = new TextParser();
         ParseSession session = parser.open(parser.defaultOptions());
         CollectingSink sink = new CollectingSink();
-        try (Stream<Path> files = Files.list(seeds)) {
+        try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                session.parse(SourceInput.ofFile(file, "seeds/" + file.getFileName()), sink);
+                String path = prefix + dir.relativize(file).toString().replace('\\', '/');
+                session.parse(SourceInput.ofFile(file, path), sink);
             }
         }
         session.finish(sink);
