@@ -119,7 +119,7 @@ public final class ArticleAssembler {
                     sections.set(sections.size() - 1, new Section(last.heading(), ps));
                     Piece piece = d.lastPiece();
                     if (piece != null) {
-                        trace.note(piece.block(), "body+byline", "names-trailing-last-paragraph");
+                        trace.note(piece.block(), "body+byline", trailing.rule());
                     }
                 }
             }

@@ -39,7 +39,13 @@ public final class HeadlineRoles {
                 lines.add(new Line(c, c.text().substring(dash).trim(), Shape.SUBTITLE, c.block().level()));
             } else {
                 Shape shape = f.dashStart() ? Shape.SUBTITLE : f.dashEnd() ? Shape.KICKER : Shape.PLAIN;
-                lines.add(new Line(c, c.text(), shape, c.block().level()));
+                Line previous = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+                if (shape == Shape.PLAIN && continuesLine(previous, c, rules)) {
+                    lines.set(lines.size() - 1, new Line(previous.source(), previous.text() + c.text(), Shape.PLAIN, previous.level()));
+                    trace.refine(c.block(), "title", "continues-line-above");
+                } else {
+                    lines.add(new Line(c, c.text(), shape, c.block().level()));
+                }
             }
         }
         if (lines.isEmpty()) {
@@ -73,6 +79,17 @@ public final class HeadlineRoles {
             }
         }
         return new Roles(column.isEmpty() ? null : String.join(" ", column), kicker, title.text(), subtitles);
+    }
+
+    /**
+     * A title printed over two lines: the line right under a plain line (no blank line, same markers)
+     * when that line stops on a word that leads on ("打造具有国际竞争力的" / "先进制造业集群").
+     */
+    private static boolean continuesLine(Line previous, Classified c, Rules rules) {
+        return previous != null && previous.shape() == Shape.PLAIN && previous.source() != c
+                && previous.source().block().index() + 1 == c.block().index() && c.block().blankBefore() == 0
+                && previous.level() == c.block().level() && rules.danglingEnd(previous.text())
+                && length(previous.text()) + c.block().length() <= rules.limits.maxHeadline();
     }
 
     private static boolean columnLike(Line l, Rules rules) {

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  */
 public final class Rules {
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[ /／、，,]+");
     private static final Pattern HAN_NAME_CHARS = Pattern.compile("[\\p{IsHan}·•]+");
 
     final TextLexicon lexicon;
@@ -37,6 +37,15 @@ public final class Rules {
     private final Set<String> surnames;
     private final List<Pattern> furniture;
     private final List<Pattern> sectionStarts;
+    private final List<String> placeSuffixes;
+    private final List<String> honorifics;
+    private final List<Pattern> closingNotes;
+    private final List<Pattern> closingCredits;
+    private final Set<String> photoSources;
+    private final List<Pattern> references;
+    private final List<String> fieldLabels;
+    private final List<String> danglingEnds;
+    private final List<Pattern> fragmentStarts;
 
     public Rules(TextLexicon lexicon, TextLimits limits) {
         this.lexicon = lexicon;
@@ -56,6 +65,15 @@ public final class Rules {
         this.surnames = Set.copyOf(lexicon.surnames());
         this.furniture = lexicon.furniturePatterns().stream().map(Pattern::compile).toList();
         this.sectionStarts = lexicon.sectionPatterns().stream().map(Pattern::compile).toList();
+        this.placeSuffixes = longestFirst(lexicon.placeSuffixes());
+        this.honorifics = longestFirst(lexicon.honorifics());
+        this.closingNotes = lexicon.closingNotePatterns().stream().map(Pattern::compile).toList();
+        this.closingCredits = lexicon.closingCreditPatterns().stream().map(Pattern::compile).toList();
+        this.photoSources = Set.copyOf(lexicon.photoSources());
+        this.references = lexicon.referencePatterns().stream().map(Pattern::compile).toList();
+        this.fieldLabels = longestFirst(lexicon.fieldLabels());
+        this.danglingEnds = longestFirst(lexicon.danglingEnds());
+        this.fragmentStarts = lexicon.fragmentStartPatterns().stream().map(Pattern::compile).toList();
     }
 
     /** Checks that every pattern of a lexicon compiles, for a clear options error instead of a failed run. */
@@ -63,14 +81,18 @@ public final class Rules {
         for (String p : lexicon.datelinePatterns()) {
             compile("datelinePatterns", expand(p, lexicon), p);
         }
-        for (String p : lexicon.signaturePatterns()) {
-            compile("signaturePatterns", p, p);
-        }
-        for (String p : lexicon.furniturePatterns()) {
-            compile("furniturePatterns", p, p);
-        }
-        for (String p : lexicon.sectionPatterns()) {
-            compile("sectionPatterns", p, p);
+        compileAll("signaturePatterns", lexicon.signaturePatterns());
+        compileAll("furniturePatterns", lexicon.furniturePatterns());
+        compileAll("sectionPatterns", lexicon.sectionPatterns());
+        compileAll("closingNotePatterns", lexicon.closingNotePatterns());
+        compileAll("closingCreditPatterns", lexicon.closingCreditPatterns());
+        compileAll("referencePatterns", lexicon.referencePatterns());
+        compileAll("fragmentStartPatterns", lexicon.fragmentStartPatterns());
+    }
+
+    private static void compileAll(String key, List<String> patterns) {
+        for (String p : patterns) {
+            compile(key, p, p);
         }
     }
 
@@ -204,14 +226,39 @@ public final class Rules {
         return null;
     }
 
-    private static List<String> tokens(String text) {
+    private List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
-        for (String t : text.trim().split("[\\s/／、，,]+")) {
+        for (String t : TOKEN_SEPARATORS.split(text.trim())) {
             if (!t.isEmpty()) {
                 out.add(t);
             }
         }
-        return out;
+        return unpadded(out);
+    }
+
+    /**
+     * Names padded to three characters' width ("王  刚"): a one-character family name followed by one
+     * more character is one name (rule {@code padded-name}). A role word is never taken for a family
+     * name ("文 王刚").
+     */
+    List<String> unpadded(List<String> tokens) {
+        List<String> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (i + 1 < tokens.size() && oneHan(t) && oneHan(tokens.get(i + 1)) && surnames.contains(t) && !isRole(t)) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens.subList(0, i));
+                }
+                out.add(t + tokens.get(++i));
+            } else if (out != null) {
+                out.add(t);
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    private static boolean oneHan(String token) {
+        return token.length() == 1 && Character.isIdeographic(token.charAt(0));
     }
 
     /**
@@ -233,11 +280,12 @@ public final class Rules {
         for (String token : tokens) {
             if (isRole(token) || standalone.contains(token)) {
                 role = true;
-            } else if (isName(token)) {
-                names.add(token);
             } else if (gluedRole(token, false) != null) {
+                // Before the name test: "记者王刚" has a name's length but is a role and a name.
                 role = true;
                 names.add(token.substring(gluedRole(token, false).length()));
+            } else if (isName(token)) {
+                names.add(token);
             } else {
                 return null;
             }
@@ -285,7 +333,10 @@ public final class Rules {
 
     /** One to three person names and nothing else ("王荣 王晓丽"), else null. */
     public List<String> bareNames(String text) {
-        List<String> tokens = WHITESPACE.splitAsStream(text.trim()).filter(s -> !s.isEmpty()).toList();
+        if (text.length() > 40 || text.isEmpty() || !Character.isIdeographic(text.codePointAt(0))) {
+            return null; // cheaper than splitting: no run of three names is longer, and a name opens with a Han character
+        }
+        List<String> tokens = unpadded(spaceSeparated(text));
         if (tokens.isEmpty() || tokens.size() > 3) {
             return null;
         }
@@ -295,6 +346,21 @@ public final class Rules {
             }
         }
         return tokens;
+    }
+
+    private static List<String> spaceSeparated(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', start)) {
+            if (i > start) {
+                out.add(text.substring(start, i));
+            }
+            start = i + 1;
+        }
+        if (start < text.length()) {
+            out.add(text.substring(start));
+        }
+        return out;
     }
 
     /** Some papers set a box or bullet before a byline ("□本报记者 王可"). */
@@ -345,20 +411,163 @@ public final class Rules {
             head = head.substring(0, prev).stripTrailing();
         }
         if (head.isEmpty() || !terminal(head)) {
-            return null;
+            return trailingSignature(text);
         }
         List<String> names = bylineNames(tail);
         if (names == null) {
             names = bareNames(tail);
         }
+        String rule = "names-trailing-last-paragraph";
+        if (names == null) {
+            names = closingCredit(tail);
+            rule = "closing-bracket-credit";
+        }
         if (names == null || names.isEmpty()) {
+            return trailingSignature(text);
+        }
+        return new Trailing(head, tail, names, rule);
+    }
+
+    /** A reader's place and name closing the last paragraph ("…遮阳棚。  湖北宜昌市  孙先生"), or null. */
+    Trailing trailingSignature(String text) {
+        int cut = text.length();
+        for (int words = 0; words < 5; words++) {
+            cut = text.lastIndexOf(' ', cut - 1);
+            if (cut <= 0) {
+                return null;
+            }
+            String head = text.substring(0, cut).stripTrailing();
+            if (terminal(head)) {
+                String tail = text.substring(cut).trim();
+                List<String> names = letterSignature(tail);
+                return names == null ? null : new Trailing(head, tail, names, "place-and-name-trailing-last-paragraph");
+            }
+        }
+        return null;
+    }
+
+    // ---- closing lines -----------------------------------------------------------------------------
+
+    /**
+     * A reader's signature: one to three place words, the last ending like a place ("杭州市", "苍溪县"),
+     * then a name or a family name with an honorific ("浙江杭州市  赵敏", "湖北宜昌市  孙先生"). The name, or null.
+     */
+    public List<String> letterSignature(String text) {
+        if (text.length() > 40 || text.indexOf(' ') < 0) {
             return null;
         }
-        return new Trailing(head, tail, names);
+        List<String> tokens = unpadded(spaceSeparated(text));
+        if (tokens.size() < 2 || tokens.size() > 4) {
+            return null;
+        }
+        String name = tokens.get(tokens.size() - 1);
+        if (!isPersonName(name) && !honoured(name)) {
+            return null;
+        }
+        for (String place : tokens.subList(0, tokens.size() - 1)) {
+            int n = place.codePointCount(0, place.length());
+            if (n < 2 || n > 12 || !HAN_NAME_CHARS.matcher(place).matches()) {
+                return null;
+            }
+        }
+        String lastPlace = tokens.get(tokens.size() - 2);
+        for (String suffix : placeSuffixes) {
+            if (lastPlace.endsWith(suffix) && lastPlace.length() > suffix.length()) {
+                return List.of(name);
+            }
+        }
+        return null;
+    }
+
+    /** A family name and an honorific ("孙先生", "欧阳女士"). */
+    private boolean honoured(String token) {
+        for (String h : honorifics) {
+            if (token.endsWith(h)) {
+                String family = token.substring(0, token.length() - h.length());
+                return surnames.contains(family);
+            }
+        }
+        return false;
+    }
+
+    /** A bracketed note that closes a body and names no byline ("（作者为…）", "（摘编自…）", "（…参与采写）"). */
+    public boolean closingNote(String text) {
+        if (!(text.startsWith("(") || text.startsWith("（")) || !(text.endsWith(")") || text.endsWith("）"))) {
+            return false;
+        }
+        for (Pattern p : closingNotes) {
+            if (p.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A bracketed credit closing an article, with where it was filed and its reporters ("（本报北京、上海、
+     * 广州5月8日电  记者王刚、李明、张华）"): the reporters, or null.
+     */
+    public List<String> closingCredit(String text) {
+        if (!(text.startsWith("(") || text.startsWith("（")) || !(text.endsWith(")") || text.endsWith("）"))) {
+            return null;
+        }
+        for (Pattern p : closingCredits) {
+            Matcher m = p.matcher(text);
+            if (m.matches()) {
+                String byline = group(m, "byline");
+                List<String> names = byline == null ? null : bylineNames(byline);
+                if (names != null && !names.isEmpty()) {
+                    return names;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A cross-reference to another page ("相关报道见第三版"): part of no text, never a title. */
+    public boolean reference(String text) {
+        if (text.length() > 30 || text.indexOf('见') < 0) {
+            return false;
+        }
+        for (Pattern p : references) {
+            if (p.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The value of a catalogue field's label line ("专栏：" → "", "专栏：人民论坛" → "人民论坛"), or null. */
+    public String fieldLabel(String text) {
+        for (String label : fieldLabels) {
+            if (text.startsWith(label) && text.length() > label.length()) {
+                char colon = text.charAt(label.length());
+                if (colon == '：' || colon == ':') {
+                    String value = text.substring(label.length() + 1).trim();
+                    return value.codePointCount(0, value.length()) <= 20 && !terminal(value) ? value : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A headline line that stops on a word leading into the next line ("打造具有国际竞争力的"). */
+    public boolean danglingEnd(String text) {
+        return endsWithAny(text, danglingEnds);
+    }
+
+    /** Text that starts where no paragraph can ("，为今年…", "的发展…"): the rest of a sentence printed elsewhere. */
+    public boolean fragmentStart(String text) {
+        for (Pattern p : fragmentStarts) {
+            if (p.matcher(text).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A paragraph without its trailing byline. */
-    public record Trailing(String paragraph, String byline, List<String> names) {
+    public record Trailing(String paragraph, String byline, List<String> names, String rule) {
     }
 
     // ---- datelines ---------------------------------------------------------------------------------
@@ -469,6 +678,10 @@ public final class Rules {
                     return new Credit(inner.caption(), inner.credit() + text.substring(open), inner.names());
                 }
             }
+            Credit tagged = open >= 0 ? sourceTag(text, open) : null;
+            if (tagged != null) {
+                return tagged;
+            }
         }
         // A bracketed credit is read without its brackets; the credit then starts at the bracket.
         String body = text;
@@ -481,11 +694,13 @@ public final class Rules {
             body = text.substring(bracket + 1, text.length() - 1).trim();
         }
         List<String> tokens = new ArrayList<>(List.of(body.split(" ")));
+        unpadCreditedName(tokens);
         if (!takeMarker(tokens)) {
             return null;
         }
         List<String> names = new ArrayList<>();
         int first = tokens.size();
+        String gluedCaption = null;
         while (first > 0 && tokens.size() - first < 6) {
             String token = stripSlash(tokens.get(first - 1));
             String glued = gluedRole(token, true);
@@ -498,12 +713,18 @@ public final class Rules {
             } else if (glued != null) {
                 names.add(0, token.substring(glued.length()));
             } else {
+                gluedCaption = captionGluedToRole(token);
                 break;
             }
             first--;
         }
         if (names.isEmpty()) {
             return null;
+        }
+        if (gluedCaption != null && bracket < 0) {
+            // "…游览。新华社记者  刘洋摄": the caption runs into the photographer's outlet and role.
+            String caption = (first > 1 ? String.join(" ", tokens.subList(0, first - 1)) + " " : "") + gluedCaption;
+            return new Credit(caption, text.substring(caption.length()).trim(), names);
         }
         String caption;
         String credit;
@@ -521,6 +742,48 @@ public final class Rules {
             }
         }
         return new Credit(caption.isEmpty() ? null : caption, credit, names);
+    }
+
+    /** A source tag after a caption or credit ("（影像中国）"): the photo it closes, or null. */
+    private Credit sourceTag(String text, int open) {
+        String tag = text.substring(open + 1, text.length() - 1).trim();
+        if (!photoSources.contains(tag)) {
+            return null;
+        }
+        String before = text.substring(0, open).trim();
+        Credit inner = before.isEmpty() ? null : credit(before);
+        if (inner != null) {
+            return new Credit(inner.caption(), inner.credit() + text.substring(open), inner.names());
+        }
+        return before.isEmpty() || terminal(before) ? new Credit(before.isEmpty() ? null : before, text.substring(open), List.of()) : null;
+    }
+
+    /** The caption part of a token where a sentence runs into an outlet's role ("…游览。新华社记者"), or null. */
+    private String captionGluedToRole(String token) {
+        for (int i = token.length() - 2; i > 0; i--) {
+            if (sentenceEnds.contains(token.substring(i, i + 1))) {
+                String role = token.substring(i + 1);
+                return isRole(role) || lexicon.agencies().contains(role) ? token.substring(0, i + 1) : null;
+            }
+        }
+        return null;
+    }
+
+    /** A padded photographer's name split before the marker ("李  强摄") is one token again ("李强摄"). */
+    private void unpadCreditedName(List<String> tokens) {
+        int n = tokens.size();
+        if (n < 2) {
+            return;
+        }
+        String last = tokens.get(n - 1);
+        String prev = tokens.get(n - 2);
+        if (oneHan(prev) && surnames.contains(prev) && last.length() >= 2 && Character.isIdeographic(last.charAt(0))) {
+            String marker = last.substring(1);
+            if (creditMarkers.contains(marker)) {
+                tokens.set(n - 2, prev + last);
+                tokens.remove(n - 1);
+            }
+        }
     }
 
     /** Removes the credit marker ending the last token ("摄", "/摄", "李响摄"); false when there is none. */

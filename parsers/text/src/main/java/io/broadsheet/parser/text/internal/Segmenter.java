@@ -44,6 +44,7 @@ public final class Segmenter {
                 case BYLINE -> byline(c, i + 1 < blocks.size() ? blocks.get(i + 1) : null);
                 case SIGNATURE -> signature(c);
                 case FURNITURE -> trace.note(c.block(), "furniture", c.rule());
+                case REFERENCE -> reference(c);
                 case HEADING -> {
                     int j = i;
                     while (j < blocks.size() && blocks.get(j).cls() == BlockClass.HEADING) {
@@ -54,7 +55,12 @@ public final class Segmenter {
                     continue;
                 }
                 default -> {
-                    if (isolatedCaption(c, i + 1 < blocks.size() ? blocks.get(i + 1) : null)) {
+                    Classified next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+                    if (captionUnderHeadline(c, next)) {
+                        items.add(ItemDraft.caption(new Piece(c, c.text())));
+                        trace.note(c.block(), "caption", "caption-under-headline");
+                        lastBody = null;
+                    } else if (isolatedCaption(c, next)) {
                         ItemDraft photo = ItemDraft.caption(new Piece(c, c.text()));
                         items.add(photo);
                         if (current != null) {
@@ -96,6 +102,25 @@ public final class Segmenter {
         }
     }
 
+    /** A cross-reference line belongs to the item it follows (its line range), never to its text. */
+    private void reference(Classified c) {
+        if (current != null) {
+            current.markers.add(c.block());
+        }
+        trace.note(c.block(), "reference", c.rule());
+    }
+
+    /**
+     * A caption printed between a headline and its first paragraph ("图为…" under the title, the
+     * paragraph after it): a photo item, not the article's lead.
+     */
+    private boolean captionUnderHeadline(Classified c, Classified next) {
+        return current != null && !current.photo && !current.ended && !current.headline.isEmpty() && !current.hasBody()
+                && c.features().captionCue() && c.features().terminal() && c.features().dateline() == null
+                && c.block().length() <= 2 * rules.limits.maxIsolatedCaption()
+                && next != null && next.cls() == BlockClass.BODY;
+    }
+
     private void credit(Classified c, Classified prev) {
         ItemDraft photo = ItemDraft.photo(c);
         Rules.Credit credit = c.features().credit();
@@ -110,7 +135,8 @@ public final class Segmenter {
         } else {
             trace.note(c.block(), "credit", "credit-without-caption");
         }
-        if (current != null) {
+        // A photo between a headline and its first paragraph is printed inside the article, not after it.
+        if (current != null && current.hasBody()) {
             current.photoAfter = true;
         }
         items.add(photo);
@@ -155,7 +181,7 @@ public final class Segmenter {
             if (current.hasBody() && (next == null || next.cls() != BlockClass.BODY)) {
                 current.byline = c;
                 current.ended = true;
-                trace.note(c.block(), "byline", "byline-closing-article");
+                trace.refine(c.block(), "byline", "byline-closing-article");
                 return;
             }
         }
@@ -188,6 +214,10 @@ public final class Segmenter {
         } else if (c.features().dateline() != null && current.hasBody()) {
             start(true);
             trace.note(c.block(), "body", "dateline-starts-item");
+        } else if (current.hasBody() && lastBody != null && lastBodyItem == current && lastBody.features().terminal()
+                && rules.fragmentStart(text)) {
+            start(true);
+            trace.note(c.block(), "body", "starts-mid-sentence");
         } else {
             trace.note(c.block(), "body", c.rule());
         }
@@ -200,6 +230,9 @@ public final class Segmenter {
         current.add(new Piece(c, text));
         lastBodyItem = current;
         lastBody = c;
+        if (c.features().closingNote()) {
+            current.ended = true; // "（作者为…）" is the last line of its article
+        }
     }
 
     private void headings(List<Classified> run, Classified next) {
@@ -209,6 +242,12 @@ public final class Segmenter {
             bareByline = last;
             run.remove(run.size() - 1);
             next = last;
+        }
+        if (run.size() >= 2 && closingNames(run.subList(0, 1), run.get(1))) {
+            // A commentary's signature set right under its last paragraph, then the next headline.
+            current.byline = run.remove(0);
+            current.ended = true;
+            trace.note(current.byline.block(), "byline", "signature-closing-commentary");
         }
         if (closingNames(run, next)) {
             current.byline = run.get(0);
@@ -357,7 +396,7 @@ public final class Segmenter {
             return false;
         }
         Piece first = current.firstPiece();
-        if (first == null || first.source().features().dateline() == null) {
+        if (first == null || current.jumpFrom != null || rules.fragmentStart(first.text())) {
             return false;
         }
         return next == null || next.cls() != BlockClass.BYLINE && next.features().dateline() == null;
