@@ -48,7 +48,7 @@ public final class Conversion {
                 report.add(result);
                 listener.inputDone(result);
             }
-            FanOut fanOut = new FanOut(outputs, plan);
+            FanOut fanOut = new FanOut(outputs, plan, report.reviews());
             for (SourceInput input : inputs.inputs()) {
                 RunReport.InputResult result = convert(input, detector, sessions, fanOut);
                 report.add(result);
@@ -135,9 +135,12 @@ public final class Conversion {
         private int articles;
         private List<String> warnings = new ArrayList<>();
 
-        FanOut(List<ActiveOutput> outputs, ConversionPlan plan) {
+        private final ReviewTally reviews;
+
+        FanOut(List<ActiveOutput> outputs, ConversionPlan plan, ReviewTally reviews) {
             this.outputs = outputs;
             this.plan = plan;
+            this.reviews = reviews;
         }
 
         void startInput(String path) {
@@ -155,6 +158,7 @@ public final class Conversion {
             Article withEdition = plan.editionDefaults().isUnknown() ? article
                     : article.toBuilder().edition(article.edition().orElse(plan.editionDefaults())).build();
             articles++;
+            reviews.accept(article);
             for (ActiveOutput output : outputs) {
                 output.accept(withEdition);
             }

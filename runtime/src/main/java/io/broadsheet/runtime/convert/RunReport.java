@@ -18,6 +18,7 @@ public final class RunReport {
     private final List<InputResult> inputs = new ArrayList<>();
     private final List<OutputResult> outputs = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
+    private final ReviewTally reviews = new ReviewTally();
 
     void add(InputResult result) {
         inputs.add(result);
@@ -29,6 +30,11 @@ public final class RunReport {
 
     void error(String message) {
         errors.add(message);
+    }
+
+    /** Articles the parsers read with low confidence ({@code metadata.review}). */
+    public ReviewTally reviews() {
+        return reviews;
     }
 
     public List<InputResult> inputs() {
@@ -88,6 +94,9 @@ public final class RunReport {
         long warnings = inputs.stream().mapToLong(i -> i.warnings().size()).sum();
         out.append(String.format("%d input(s), %d failed; %d article(s); %d warning(s); %d output(s), %d failed",
                 inputs.size(), failedInputs(), articles(), warnings, outputs.size(), failedOutputs()));
+        if (reviews.count() > 0) {
+            out.append('\n').append(reviews.describe(reviews.seen()));
+        }
         return out.toString();
     }
 }

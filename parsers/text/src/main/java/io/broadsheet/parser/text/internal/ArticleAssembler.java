@@ -69,6 +69,7 @@ public final class ArticleAssembler {
                 .credit(punctuation.apply(credit))
                 .byline(punctuation.apply(credit))
                 .authors(printed == null ? List.of() : printed.names());
+        review(d.doubts, a);
         return true;
     }
 
@@ -150,6 +151,11 @@ public final class ArticleAssembler {
         for (Section s : sections) {
             finished.add(new Section(punctuation.apply(s.heading()), s.paragraphs().stream().map(punctuation).toList()));
         }
+        List<Doubt> doubts = new ArrayList<>(d.doubts);
+        if (roles != null) {
+            doubts.addAll(roles.doubts());
+        }
+        review(doubts, a);
         a.kind(roles != null && roles.title() != null ? ArticleKind.ARTICLE : ArticleKind.FRAGMENT)
                 .column(roles == null ? null : punctuation.apply(roles.column()))
                 .kicker(roles == null ? null : punctuation.apply(roles.kicker()))
@@ -162,6 +168,18 @@ public final class ArticleAssembler {
                 .continuedTo(d.jumpTo)
                 .continuedFrom(d.jumpFrom);
         return true;
+    }
+
+    /**
+     * The item's confidence in {@code metadata.confidence}; below {@link Doubt#REVIEW_BELOW}, the competing
+     * readings in {@code metadata.review} (a reviewer filters on it in any format).
+     */
+    private static void review(List<Doubt> doubts, Article.Builder a) {
+        double confidence = Doubt.confidence(doubts);
+        a.putMetadata("confidence", Doubt.format(confidence));
+        if (confidence < Doubt.REVIEW_BELOW) {
+            a.putMetadata(io.broadsheet.core.model.Review.KEY, Doubt.describe(doubts));
+        }
     }
 
     /**

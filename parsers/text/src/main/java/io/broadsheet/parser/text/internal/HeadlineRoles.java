@@ -14,7 +14,7 @@ import java.util.List;
 public final class HeadlineRoles {
 
     /** The roles of a headline block; column and kicker may be null, title is null only for an empty block. */
-    public record Roles(String column, String kicker, String title, List<String> subtitles) {
+    public record Roles(String column, String kicker, String title, List<String> subtitles, List<Doubt> doubts) {
     }
 
     private enum Shape { PLAIN, KICKER, SUBTITLE }
@@ -49,11 +49,17 @@ public final class HeadlineRoles {
             }
         }
         if (lines.isEmpty()) {
-            return new Roles(null, null, column.isEmpty() ? null : String.join(" ", column), List.of());
+            return new Roles(null, null, column.isEmpty() ? null : String.join(" ", column), List.of(), List.of());
         }
         int t = titleIndex(lines, rules);
         Line title = lines.get(t);
-        trace.refine(title.source().block(), "title", titleRule(lines, t));
+        String titleRule = titleRule(lines, t);
+        trace.refine(title.source().block(), "title", titleRule);
+        List<Doubt> doubts = new ArrayList<>();
+        if (titleRule.equals("first-plain-line") && t + 1 < lines.size() && lines.get(t + 1).shape() == Shape.PLAIN) {
+            doubts.add(new Doubt("first-plain-line", Doubt.quote(lines.get(t + 1).text()) + " could be the title, "
+                    + Doubt.quote(title.text()) + " its kicker", 0.2));
+        }
         String kicker = null;
         List<Line> above = lines.subList(0, t);
         if (!above.isEmpty()) {
@@ -78,7 +84,7 @@ public final class HeadlineRoles {
                 trace.refine(l.source().block(), "subtitle", l.shape() == Shape.SUBTITLE ? "starts-with-dash" : "line-under-title");
             }
         }
-        return new Roles(column.isEmpty() ? null : String.join(" ", column), kicker, title.text(), subtitles);
+        return new Roles(column.isEmpty() ? null : String.join(" ", column), kicker, title.text(), subtitles, doubts);
     }
 
     /**

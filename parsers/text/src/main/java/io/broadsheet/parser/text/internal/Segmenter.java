@@ -57,11 +57,14 @@ public final class Segmenter {
                 default -> {
                     Classified next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
                     if (captionUnderHeadline(c, next)) {
-                        items.add(ItemDraft.caption(new Piece(c, c.text())));
+                        ItemDraft photo = ItemDraft.caption(new Piece(c, c.text()));
+                        photo.doubt("caption-under-headline", "could be the first paragraph of " + current.label(), 0.2);
+                        items.add(photo);
                         trace.note(c.block(), "caption", "caption-under-headline");
                         lastBody = null;
                     } else if (isolatedCaption(c, next)) {
                         ItemDraft photo = ItemDraft.caption(new Piece(c, c.text()));
+                        photo.doubt("short-text-between-picture-gaps", "could be a paragraph (no credit printed)", 0.3);
                         items.add(photo);
                         if (current != null) {
                             current.photoAfter = true;
@@ -129,6 +132,10 @@ public final class Segmenter {
         } else if (prev != null && prev == lastBody && captionBefore(prev, c)) {
             lastBodyItem.removeLastPiece();
             photo.caption = new Piece(prev, prev.text());
+            if (prev.block().blankBefore() < rules.limits.pictureGap() && !prev.features().captionCue()) {
+                photo.doubt("text-before-credit", Doubt.quote(prev.text()) + " could be the last paragraph of "
+                        + lastBodyItem.label(), 0.2);
+            }
             trace.note(prev.block(), "caption", prev.block().blankBefore() >= rules.limits.pictureGap()
                     ? "text-after-picture-gap" : "caption-cue");
             trace.note(c.block(), "credit", c.rule());
@@ -209,15 +216,21 @@ public final class Segmenter {
             text = jump.remainder();
             trace.note(c.block(), "body", "continued-from-page");
         } else if (current == null || current.ended || current.photo) {
+            ItemDraft before = current;
             start(true);
             trace.note(c.block(), "body", items.size() == 1 ? "untitled-text" : "untitled-text-after-item");
+            if (before != null && !before.photo) {
+                current.doubt("untitled-text-after-item", "could continue " + before.label(), 0.2);
+            }
         } else if (c.features().dateline() != null && current.hasBody()) {
             start(true);
             trace.note(c.block(), "body", "dateline-starts-item");
         } else if (current.hasBody() && lastBody != null && lastBodyItem == current && lastBody.features().terminal()
                 && rules.fragmentStart(text)) {
+            ItemDraft before = current;
             start(true);
             trace.note(c.block(), "body", "starts-mid-sentence");
+            current.doubt("starts-mid-sentence", "could be a paragraph of " + before.label(), 0.1);
         } else {
             trace.note(c.block(), "body", c.rule());
         }
@@ -247,6 +260,8 @@ public final class Segmenter {
             // A commentary's signature set right under its last paragraph, then the next headline.
             current.byline = run.remove(0);
             current.ended = true;
+            current.doubt("signature-closing-commentary", Doubt.quote(current.byline.text())
+                    + " could be a title above " + Doubt.quote(run.get(0).text()), 0.2);
             trace.note(current.byline.block(), "byline", "signature-closing-commentary");
         }
         if (closingNames(run, next)) {
@@ -267,6 +282,9 @@ public final class Segmenter {
         if (reason == null) {
             String section = sectionReason(run.get(0));
             if (section != null) {
+                if (section.startsWith("feature-with")) {
+                    current.doubt(section, Doubt.quote(run.get(0).text()) + " could start a new article", 0.2);
+                }
                 current.startSection(run.get(0));
                 trace.note(run.get(0).block(), "section-heading", section);
                 lastBody = null;
@@ -275,11 +293,18 @@ public final class Segmenter {
             reason = "not-a-section-heading";
         }
         ItemDraft d;
+        ItemDraft before = current;
         if (misplacedHeadline(run, next)) {
             d = current;
             reason = "headline-after-its-lead";
+            boolean dated = d.firstPiece().source().features().dateline() != null;
+            d.doubt(reason, "the paragraphs above " + Doubt.quote(run.get(0).text())
+                    + " could be a fragment of another article", dated ? 0.1 : 0.3);
         } else {
             d = start(false);
+            if (reason.equals("not-a-section-heading")) {
+                d.doubt(reason, Doubt.quote(run.get(0).text()) + " could be a section heading of " + before.label(), 0.3);
+            }
         }
         d.headline.addAll(run);
         for (Classified c : run) {
