@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  */
 public final class Rules {
 
-    private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[ /／、，,]+");
+    /** What separates the words of a byline (spaces are folded to ' ' when blocks are read). */
+    private static final String TOKEN_SEPARATORS = " /／、，,";
     private static final Pattern HAN_NAME_CHARS = Pattern.compile("[\\p{IsHan}·•]+");
 
     final TextLexicon lexicon;
@@ -35,17 +36,21 @@ public final class Rules {
     private final List<String> closingMarks;
     private final List<Pattern> signatures;
     private final Set<String> surnames;
-    private final List<Pattern> furniture;
-    private final List<Pattern> sectionStarts;
+    private final AnyPattern furniture;
+    private final AnyPattern sectionStarts;
+    /** Characters a dateline can start with, or null when a pattern's start is not known (no pre-check). */
+    private final Set<Integer> datelineStarts;
+    /** Bylines are words and names: a text with a full stop is none (unless a lexicon word has one). */
+    private final boolean stopExcludesByline;
     private final List<String> placeSuffixes;
     private final List<String> honorifics;
-    private final List<Pattern> closingNotes;
+    private final AnyPattern closingNotes;
     private final List<Pattern> closingCredits;
     private final Set<String> photoSources;
-    private final List<Pattern> references;
+    private final AnyPattern references;
     private final List<String> fieldLabels;
     private final List<String> danglingEnds;
-    private final List<Pattern> fragmentStarts;
+    private final AnyPattern fragmentStarts;
 
     public Rules(TextLexicon lexicon, TextLimits limits) {
         this.lexicon = lexicon;
@@ -63,17 +68,20 @@ public final class Rules {
         this.closingMarks = longestFirst(lexicon.closingMarks());
         this.signatures = lexicon.signaturePatterns().stream().map(Pattern::compile).toList();
         this.surnames = Set.copyOf(lexicon.surnames());
-        this.furniture = lexicon.furniturePatterns().stream().map(Pattern::compile).toList();
-        this.sectionStarts = lexicon.sectionPatterns().stream().map(Pattern::compile).toList();
+        this.furniture = new AnyPattern(lexicon.furniturePatterns());
+        this.sectionStarts = new AnyPattern(lexicon.sectionPatterns());
+        this.datelineStarts = datelineStarts(lexicon);
+        this.stopExcludesByline = java.util.stream.Stream.of(lexicon.reporterRoles(), lexicon.standaloneBylines(),
+                lexicon.reportingWords()).flatMap(List::stream).noneMatch(w -> w.indexOf('。') >= 0);
         this.placeSuffixes = longestFirst(lexicon.placeSuffixes());
         this.honorifics = longestFirst(lexicon.honorifics());
-        this.closingNotes = lexicon.closingNotePatterns().stream().map(Pattern::compile).toList();
+        this.closingNotes = new AnyPattern(lexicon.closingNotePatterns());
         this.closingCredits = lexicon.closingCreditPatterns().stream().map(Pattern::compile).toList();
         this.photoSources = Set.copyOf(lexicon.photoSources());
-        this.references = lexicon.referencePatterns().stream().map(Pattern::compile).toList();
+        this.references = new AnyPattern(lexicon.referencePatterns());
         this.fieldLabels = longestFirst(lexicon.fieldLabels());
         this.danglingEnds = longestFirst(lexicon.danglingEnds());
-        this.fragmentStarts = lexicon.fragmentStartPatterns().stream().map(Pattern::compile).toList();
+        this.fragmentStarts = new AnyPattern(lexicon.fragmentStartPatterns());
     }
 
     /** Checks that every pattern of a lexicon compiles, for a clear options error instead of a failed run. */
@@ -228,9 +236,14 @@ public final class Rules {
 
     private List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
-        for (String t : TOKEN_SEPARATORS.split(text.trim())) {
-            if (!t.isEmpty()) {
-                out.add(t);
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            if (i == n || TOKEN_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                if (i > start) {
+                    out.add(text.substring(start, i));
+                }
+                start = i + 1;
             }
         }
         return unpadded(out);
@@ -267,6 +280,9 @@ public final class Rules {
      * names without a role are {@link #bareNames}, trusted only where a byline is expected.
      */
     public List<String> bylineNames(String text) {
+        if (stopExcludesByline && text.indexOf('。') >= 0) {
+            return null;
+        }
         String t = unbracket(withoutLeadingSymbol(text));
         if (standalone.contains(t)) {
             return List.of();
@@ -495,12 +511,7 @@ public final class Rules {
         if (!(text.startsWith("(") || text.startsWith("（")) || !(text.endsWith(")") || text.endsWith("）"))) {
             return false;
         }
-        for (Pattern p : closingNotes) {
-            if (p.matcher(text).find()) {
-                return true;
-            }
-        }
-        return false;
+        return closingNotes.find(text);
     }
 
     /**
@@ -529,12 +540,7 @@ public final class Rules {
         if (text.length() > 30 || text.indexOf('见') < 0) {
             return false;
         }
-        for (Pattern p : references) {
-            if (p.matcher(text).find()) {
-                return true;
-            }
-        }
-        return false;
+        return references.find(text);
     }
 
     /** The value of a catalogue field's label line ("专栏：" → "", "专栏：人民论坛" → "人民论坛"), or null. */
@@ -558,12 +564,7 @@ public final class Rules {
 
     /** Text that starts where no paragraph can ("，为今年…", "的发展…"): the rest of a sentence printed elsewhere. */
     public boolean fragmentStart(String text) {
-        for (Pattern p : fragmentStarts) {
-            if (p.matcher(text).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
+        return fragmentStarts.lookingAt(text);
     }
 
     /** A paragraph without its trailing byline. */
@@ -574,6 +575,9 @@ public final class Rules {
 
     /** The dateline that opens {@code text}, or null. */
     public DatelineMatch dateline(String text) {
+        if (text.isEmpty() || datelineStarts != null && !datelineStarts.contains(text.codePointAt(0))) {
+            return null;
+        }
         for (Pattern p : datelines) {
             Matcher m = p.matcher(text);
             if (!m.lookingAt()) {
@@ -593,6 +597,30 @@ public final class Rules {
             return new DatelineMatch(dateline, group(m, "agency"), group(m, "place"), group(m, "date"), names);
         }
         return null;
+    }
+
+    /**
+     * The first characters of every dateline, when every pattern opens with a list of the lexicon
+     * ("^(?<agency>{ownPaper})", "^据?(?<agency>{agency})"); null when one opens otherwise.
+     */
+    private static Set<Integer> datelineStarts(TextLexicon lexicon) {
+        java.util.HashSet<Integer> starts = new java.util.HashSet<>();
+        for (String p : lexicon.datelinePatterns()) {
+            String rest = p.startsWith("^据?") ? p.substring(3) : p.startsWith("^") ? p.substring(1) : null;
+            if (rest == null) {
+                return null;
+            }
+            if (p.startsWith("^据?")) {
+                starts.add((int) '据');
+            }
+            List<String> words = rest.startsWith("(?<agency>{ownPaper})") ? lexicon.ownPaper()
+                    : rest.startsWith("(?<agency>{agency})") ? lexicon.agencies() : null;
+            if (words == null) {
+                return null;
+            }
+            words.forEach(w -> starts.add(w.codePointAt(0)));
+        }
+        return Set.copyOf(starts);
     }
 
     private static String group(Matcher m, String name) {
@@ -823,8 +851,16 @@ public final class Rules {
 
     public boolean captionCue(String text) {
         for (String cue : lexicon.captionCues()) {
-            if (text.startsWith(cue) || cue.length() >= 2 && text.contains("。" + cue)) {
+            if (text.startsWith(cue)) {
                 return true;
+            }
+        }
+        // A cue after a full stop ("…。图为…"): one pass over the stops, not one scan of the text per cue.
+        for (int stop = text.indexOf('。'); stop >= 0; stop = text.indexOf('。', stop + 1)) {
+            for (String cue : lexicon.captionCues()) {
+                if (cue.length() >= 2 && text.startsWith(cue, stop + 1)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -880,22 +916,12 @@ public final class Rules {
 
     /** A heading numbered or bulleted as sections are ("一、…", "（二）…", "■…"). */
     public boolean numberedSection(String text) {
-        for (Pattern p : sectionStarts) {
-            if (p.matcher(text).find()) {
-                return true;
-            }
-        }
-        return false;
+        return sectionStarts.find(text);
     }
 
     /** A line of the page itself (editors' credits, the folio), part of no item. */
     public boolean furniture(String text) {
-        for (Pattern p : furniture) {
-            if (p.matcher(text).find()) {
-                return true;
-            }
-        }
-        return false;
+        return furniture.find(text);
     }
 
     /** A letter's closing signature and date ("中共朔州市委统一战线工作部 2022年11月24日"). */
