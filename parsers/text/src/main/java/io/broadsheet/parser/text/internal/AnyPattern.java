@@ -1,6 +1,8 @@
 package io.broadsheet.parser.text.internal;
 
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
@@ -14,6 +16,8 @@ final class AnyPattern {
 
     private final Pattern joined;
     private final List<Pattern> each;
+    /** Every pattern opens with '^': finding is matching at the start, without trying every position. */
+    private final boolean anchored;
 
     AnyPattern(List<String> patterns) {
         Pattern j = null;
@@ -26,28 +30,25 @@ final class AnyPattern {
         }
         this.joined = j;
         this.each = j != null ? List.of() : patterns.stream().map(Pattern::compile).toList();
+        this.anchored = !patterns.isEmpty() && patterns.stream().allMatch(p -> p.startsWith("^") && !p.contains("(?m"));
     }
 
     /** Whether any pattern is found in the text. */
     boolean find(String text) {
-        if (joined != null) {
-            return joined.matcher(text).find();
-        }
-        for (Pattern p : each) {
-            if (p.matcher(text).find()) {
-                return true;
-            }
-        }
-        return false;
+        return any(text, anchored ? Matcher::lookingAt : Matcher::find);
     }
 
     /** Whether any pattern matches at the start of the text. */
     boolean lookingAt(String text) {
+        return any(text, Matcher::lookingAt);
+    }
+
+    private boolean any(String text, Predicate<Matcher> test) {
         if (joined != null) {
-            return joined.matcher(text).lookingAt();
+            return test.test(joined.matcher(text));
         }
         for (Pattern p : each) {
-            if (p.matcher(text).lookingAt()) {
+            if (test.test(p.matcher(text))) {
                 return true;
             }
         }

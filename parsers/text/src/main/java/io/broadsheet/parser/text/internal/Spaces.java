@@ -11,6 +11,12 @@ final class Spaces {
     }
 
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u200B' || Character.isSpaceChar(c) || Character.isWhitespace(c);
+        if (c < 0x80) {
+            return c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F;
+        }
+        if (c > '\u3000' && c < '\uFEFF') {
+            return false; // Chinese text: no Unicode space lies between U+3001 and U+FEFE (a fast path)
+        }
+        return c == '\u200B' || Character.isSpaceChar(c) || Character.isWhitespace(c);
     }
 }
