@@ -60,7 +60,7 @@ public final class ArticleAssembler {
     }
 
     private boolean photo(ItemDraft d, Article.Builder a) {
-        Rules.Credit printed = d.credit();
+        PhotoCredits.Credit printed = d.credit();
         String caption = printed != null && printed.caption() != null ? printed.caption()
                 : d.caption != null ? d.caption.text() : null;
         String credit = printed == null ? null : printed.credit();
@@ -128,7 +128,7 @@ public final class ArticleAssembler {
         Dateline dateline = null;
         if (!sections.isEmpty() && !sections.get(0).paragraphs().isEmpty()) {
             String first = sections.get(0).paragraphs().get(0);
-            Rules.DatelineMatch m = rules.dateline(first);
+            Datelines.DatelineMatch m = rules.datelines.dateline(first);
             if (m != null) {
                 dateline = new Dateline(punctuation.apply(m.text()), m.agency(), m.place(), m.date());
                 authors.addAll(m.names());

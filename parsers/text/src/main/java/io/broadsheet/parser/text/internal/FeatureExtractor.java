@@ -51,9 +51,9 @@ public final class FeatureExtractor {
         boolean dashEnd = t.endsWith(DASH) && !dashStart;
         int inner = t.indexOf(DASH, 1);
         boolean innerDash = !dashStart && inner > 0 && inner < t.length() - DASH.length();
-        Rules.JumpMatch jump = rules.jump(t);
-        Rules.Credit credit = rules.credit(t);
-        Rules.DatelineMatch dateline = rules.dateline(t);
+        JumpMarkers.JumpMatch jump = rules.jumps.jump(t);
+        PhotoCredits.Credit credit = rules.credits.credit(t);
+        Datelines.DatelineMatch dateline = rules.datelines.dateline(t);
         List<String> byline = dateline == null && !closingNote ? rules.bylineNames(t) : null;
         String bylineKind = byline == null ? null : byline.stream().allMatch(t::contains) ? "role" : "padded";
         if (byline == null && !closingNote) {
@@ -64,7 +64,7 @@ public final class FeatureExtractor {
             byline = rules.letterSignature(t);
             bylineKind = byline == null ? null : "letter";
         }
-        boolean reference = rules.reference(t);
+        boolean reference = rules.jumps.reference(t);
         String fieldLabel = rules.fieldLabel(t);
         boolean signature = rules.signature(t);
         int max = b.marked() ? rules.limits.maxMarkedHeadline() : rules.limits.maxHeadline();
@@ -85,7 +85,7 @@ public final class FeatureExtractor {
         String label = closingNote || reference ? null
                 : fieldLabel != null && !fieldLabel.isEmpty() ? fieldLabel : rules.bracketedLabel(t);
         return new BlockFeatures(b, terminal, headingShape || label != null, dashStart, dashEnd, innerDash, label,
-                jump, credit, byline, rules.bareNames(t), dateline, signature, rules.captionCue(t),
+                jump, credit, byline, rules.bareNames(t), dateline, signature, rules.credits.captionCue(t),
                 rules.furniture(t), bylineKind, closingNote, reference, fieldLabel);
     }
 }

@@ -49,7 +49,7 @@ public final class ItemDraft {
     }
 
     /** The photo credit, or null for a photo known only by its caption. */
-    Rules.Credit credit() {
+    PhotoCredits.Credit credit() {
         return creditBlock == null ? null : creditBlock.features().credit();
     }
 

@@ -24,30 +24,25 @@ public final class Rules {
 
     final TextLexicon lexicon;
     final TextLimits limits;
+    /** Datelines, jump markers and photo credits: each its own recogniser. */
+    final Datelines datelines;
+    final JumpMarkers jumps;
+    final PhotoCredits credits;
     private final List<String> roles;
     private final Set<String> standalone;
     private final List<String> reportingWords;
-    private final List<Pattern> datelines;
-    private final Pattern reporterGroup = Pattern.compile("^\\s*[（(]([^（()）]{1,40})[)）]");
-    private final Pattern jumpTo;
-    private final Pattern jumpFrom;
-    private final List<String> creditMarkers;
     private final List<String> sentenceEnds;
     private final List<String> closingMarks;
     private final List<Pattern> signatures;
     private final Set<String> surnames;
     private final AnyPattern furniture;
     private final AnyPattern sectionStarts;
-    /** Characters a dateline can start with, or null when a pattern's start is not known (no pre-check). */
-    private final Set<Integer> datelineStarts;
     /** Bylines are words and names: a text with a full stop is none (unless a lexicon word has one). */
     private final boolean stopExcludesByline;
     private final List<String> placeSuffixes;
     private final List<String> honorifics;
     private final AnyPattern closingNotes;
     private final List<Pattern> closingCredits;
-    private final Set<String> photoSources;
-    private final AnyPattern references;
     private final List<String> fieldLabels;
     private final List<String> danglingEnds;
     private final AnyPattern fragmentStarts;
@@ -58,10 +53,6 @@ public final class Rules {
         this.roles = longestFirst(lexicon.reporterRoles());
         this.standalone = Set.copyOf(lexicon.standaloneBylines());
         this.reportingWords = longestFirst(lexicon.reportingWords());
-        this.datelines = lexicon.datelinePatterns().stream().map(p -> Pattern.compile(expand(p, lexicon))).toList();
-        this.jumpTo = jump(lexicon.jumpToWords());
-        this.jumpFrom = jump(lexicon.jumpFromWords());
-        this.creditMarkers = longestFirst(lexicon.creditMarkers());
         List<String> ends = new ArrayList<>(lexicon.sentenceEnds());
         ends.addAll(lexicon.paragraphEnds());
         this.sentenceEnds = longestFirst(ends);
@@ -70,18 +61,18 @@ public final class Rules {
         this.surnames = Set.copyOf(lexicon.surnames());
         this.furniture = new AnyPattern(lexicon.furniturePatterns());
         this.sectionStarts = new AnyPattern(lexicon.sectionPatterns());
-        this.datelineStarts = datelineStarts(lexicon);
         this.stopExcludesByline = java.util.stream.Stream.of(lexicon.reporterRoles(), lexicon.standaloneBylines(),
                 lexicon.reportingWords()).flatMap(List::stream).noneMatch(w -> w.indexOf('。') >= 0);
         this.placeSuffixes = longestFirst(lexicon.placeSuffixes());
         this.honorifics = longestFirst(lexicon.honorifics());
         this.closingNotes = new AnyPattern(lexicon.closingNotePatterns());
         this.closingCredits = lexicon.closingCreditPatterns().stream().map(Pattern::compile).toList();
-        this.photoSources = Set.copyOf(lexicon.photoSources());
-        this.references = new AnyPattern(lexicon.referencePatterns());
         this.fieldLabels = longestFirst(lexicon.fieldLabels());
         this.danglingEnds = longestFirst(lexicon.danglingEnds());
         this.fragmentStarts = new AnyPattern(lexicon.fragmentStartPatterns());
+        this.datelines = new Datelines(lexicon, this);
+        this.jumps = new JumpMarkers(lexicon);
+        this.credits = new PhotoCredits(lexicon, this);
     }
 
     /** Checks that every pattern of a lexicon compiles, for a clear options error instead of a failed run. */
@@ -113,28 +104,24 @@ public final class Rules {
         }
     }
 
-    private static String expand(String pattern, TextLexicon lexicon) {
+    static String expand(String pattern, TextLexicon lexicon) {
         return pattern.replace("{ownPaper}", alternation(lexicon.ownPaper()))
                 .replace("{agency}", alternation(lexicon.agencies()));
     }
 
-    private static String alternation(List<String> words) {
+    static String alternation(List<String> words) {
         if (words.isEmpty()) {
             return "(?!)";
         }
         return longestFirst(words).stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
     }
 
-    private static List<String> longestFirst(List<String> words) {
+    static List<String> longestFirst(List<String> words) {
         List<String> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         return List.copyOf(sorted);
     }
 
-    private static Pattern jump(List<String> words) {
-        return Pattern.compile("[（(]\\s*" + alternation(words)
-                + "\\s*第?\\s*(?<page>[0-9０-９]{1,3}|[一二三四五六七八九十〇零两]{1,3}|[A-Za-z][0-9]{1,2})\\s*[版页]?\\s*[)）]");
-    }
 
     // ---- punctuation -------------------------------------------------------------------------------
 
@@ -185,6 +172,16 @@ public final class Rules {
         return i >= 0 && i < text.length() - 1;
     }
 
+    /** Whether a one- or two-character word is a family name. */
+    boolean isSurname(String word) {
+        return surnames.contains(word);
+    }
+
+    /** Whether a mark ends a sentence (or a paragraph). */
+    boolean sentenceEnd(String mark) {
+        return sentenceEnds.contains(mark);
+    }
+
     // ---- names and bylines -------------------------------------------------------------------------
 
     /** A person name: two to {@code maxName} Han characters, or a longer one joined by a middle dot. */
@@ -220,7 +217,7 @@ public final class Rules {
      * ("记者刘淑花"; with {@code withOrganisation}, as in credits, also "新华社记者兰红光"), else null.
      * The name must start with a family name: "山西日报评论员文章" is a kicker, not a byline.
      */
-    private String gluedRole(String token, boolean withOrganisation) {
+    String gluedRole(String token, boolean withOrganisation) {
         for (String role : roles) {
             if (role.length() < 2) {
                 continue;
@@ -270,7 +267,7 @@ public final class Rules {
         return out == null ? tokens : out;
     }
 
-    private static boolean oneHan(String token) {
+    static boolean oneHan(String token) {
         return token.length() == 1 && Character.isIdeographic(token.charAt(0));
     }
 
@@ -525,7 +522,7 @@ public final class Rules {
         for (Pattern p : closingCredits) {
             Matcher m = p.matcher(text);
             if (m.matches()) {
-                String byline = group(m, "byline");
+                String byline = Datelines.group(m, "byline");
                 List<String> names = byline == null ? null : bylineNames(byline);
                 if (names != null && !names.isEmpty()) {
                     return names;
@@ -535,13 +532,6 @@ public final class Rules {
         return null;
     }
 
-    /** A cross-reference to another page ("相关报道见第三版"): part of no text, never a title. */
-    public boolean reference(String text) {
-        if (text.length() > 30 || text.indexOf('见') < 0) {
-            return false;
-        }
-        return references.find(text);
-    }
 
     /** The value of a catalogue field's label line ("专栏：" → "", "专栏：人民论坛" → "人民论坛"), or null. */
     public String fieldLabel(String text) {
@@ -571,301 +561,6 @@ public final class Rules {
     public record Trailing(String paragraph, String byline, List<String> names, String rule) {
     }
 
-    // ---- datelines ---------------------------------------------------------------------------------
-
-    /** The dateline that opens {@code text}, or null. */
-    public DatelineMatch dateline(String text) {
-        if (text.isEmpty() || datelineStarts != null && !datelineStarts.contains(text.codePointAt(0))) {
-            return null;
-        }
-        for (Pattern p : datelines) {
-            Matcher m = p.matcher(text);
-            if (!m.lookingAt()) {
-                continue;
-            }
-            int end = m.end();
-            List<String> names = List.of();
-            Matcher r = reporterGroup.matcher(text).region(end, text.length());
-            if (r.lookingAt()) {
-                List<String> reporters = bylineNames(r.group(1));
-                if (reporters != null) {
-                    names = reporters;
-                    end = r.end();
-                }
-            }
-            String dateline = text.substring(0, end).trim();
-            return new DatelineMatch(dateline, group(m, "agency"), group(m, "place"), group(m, "date"), names);
-        }
-        return null;
-    }
-
-    /**
-     * The first characters of every dateline, when every pattern opens with a list of the lexicon
-     * ("^(?<agency>{ownPaper})", "^据?(?<agency>{agency})"); null when one opens otherwise.
-     */
-    private static Set<Integer> datelineStarts(TextLexicon lexicon) {
-        java.util.HashSet<Integer> starts = new java.util.HashSet<>();
-        for (String p : lexicon.datelinePatterns()) {
-            String rest = p.startsWith("^据?") ? p.substring(3) : p.startsWith("^") ? p.substring(1) : null;
-            if (rest == null) {
-                return null;
-            }
-            if (p.startsWith("^据?")) {
-                starts.add((int) '据');
-            }
-            List<String> words = rest.startsWith("(?<agency>{ownPaper})") ? lexicon.ownPaper()
-                    : rest.startsWith("(?<agency>{agency})") ? lexicon.agencies() : null;
-            if (words == null) {
-                return null;
-            }
-            words.forEach(w -> starts.add(w.codePointAt(0)));
-        }
-        return Set.copyOf(starts);
-    }
-
-    private static String group(Matcher m, String name) {
-        try {
-            String value = m.group(name);
-            return value == null || value.isEmpty() ? null : value;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** A dateline as printed, what it says, and the reporters it names. */
-    public record DatelineMatch(String text, String agency, String place, String date, List<String> names) {
-    }
-
-    // ---- jump markers ------------------------------------------------------------------------------
-
-    /** A jump marker standing alone, opening or closing the text. */
-    public JumpMatch jump(String text) {
-        // Markers stand at either end of a block: only the bracket there is tried (this runs on every block).
-        if (text.endsWith(")") || text.endsWith("）")) {
-            int open = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
-            if (open >= 0) {
-                Matcher to = jumpTo.matcher(text).region(open, text.length());
-                if (to.matches()) {
-                    return new JumpMatch(true, page(to.group("page")), text.substring(0, open).stripTrailing());
-                }
-            }
-        }
-        if (text.startsWith("(") || text.startsWith("（")) {
-            Matcher from = jumpFrom.matcher(text);
-            if (from.lookingAt()) {
-                return new JumpMatch(false, page(from.group("page")), text.substring(from.end()).stripLeading());
-            }
-        }
-        return null;
-    }
-
-    /**
-     * @param forward   "下转" (continued on a later page) rather than "上接"
-     * @param page      the other page, or null when its number cannot be read
-     * @param remainder the text without the marker
-     */
-    public record JumpMatch(boolean forward, Integer page, String remainder) {
-    }
-
-    static Integer page(String printed) {
-        if (printed == null) {
-            return null;
-        }
-        StringBuilder digits = new StringBuilder();
-        for (char c : printed.toCharArray()) {
-            if (c >= '0' && c <= '9') {
-                digits.append(c);
-            } else if (c >= '０' && c <= '９') {
-                digits.append((char) ('0' + c - '０'));
-            }
-        }
-        if (digits.length() > 0) {
-            return Integer.valueOf(digits.toString());
-        }
-        return ChineseNumber.parse(printed);
-    }
-
-    // ---- photos ------------------------------------------------------------------------------------
-
-    /** A photo credit closing the text ("薛礼伟 摄", "…作用。 王荣 王晓丽 摄", "(新华社记者 李响 摄)"), or null. */
-    public Credit credit(String text) {
-        for (String phrase : lexicon.creditPhrases()) {
-            if (text.equals(phrase) || text.endsWith(" " + phrase)) {
-                String caption = text.substring(0, text.length() - phrase.length()).trim();
-                if (caption.isEmpty() || terminal(caption)) {
-                    return new Credit(caption.isEmpty() ? null : caption, phrase, List.of());
-                }
-            }
-        }
-        // A source in brackets after the credit ("韩加君摄（影像中国）") belongs to the credit.
-        if (text.endsWith(")") || text.endsWith("）")) {
-            int open = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
-            if (open > 0 && !Character.isWhitespace(text.charAt(open - 1))) {
-                Credit inner = credit(text.substring(0, open));
-                if (inner != null) {
-                    return new Credit(inner.caption(), inner.credit() + text.substring(open), inner.names());
-                }
-            }
-            Credit tagged = open >= 0 ? sourceTag(text, open) : null;
-            if (tagged != null) {
-                return tagged;
-            }
-        }
-        // A bracketed credit is read without its brackets; the credit then starts at the bracket.
-        String body = text;
-        int bracket = -1;
-        if (text.endsWith(")") || text.endsWith("）")) {
-            bracket = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
-            if (bracket < 0) {
-                return null;
-            }
-            body = text.substring(bracket + 1, text.length() - 1).trim();
-        }
-        List<String> tokens = new ArrayList<>(List.of(body.split(" ")));
-        unpadCreditedName(tokens);
-        if (!takeMarker(tokens)) {
-            return null;
-        }
-        List<String> names = new ArrayList<>();
-        int first = tokens.size();
-        String gluedCaption = null;
-        while (first > 0 && tokens.size() - first < 6) {
-            String token = stripSlash(tokens.get(first - 1));
-            String glued = gluedRole(token, true);
-            if (isRole(token) || lexicon.agencies().contains(token)) {
-                first--;
-                continue;
-            }
-            if (isName(token)) {
-                names.add(0, token);
-            } else if (glued != null) {
-                names.add(0, token.substring(glued.length()));
-            } else {
-                gluedCaption = captionGluedToRole(token);
-                break;
-            }
-            first--;
-        }
-        if (names.isEmpty()) {
-            return null;
-        }
-        if (gluedCaption != null && bracket < 0) {
-            // "…游览。新华社记者  刘洋摄": the caption runs into the photographer's outlet and role.
-            String caption = (first > 1 ? String.join(" ", tokens.subList(0, first - 1)) + " " : "") + gluedCaption;
-            return new Credit(caption, text.substring(caption.length()).trim(), names);
-        }
-        String caption;
-        String credit;
-        if (bracket >= 0) {
-            if (first > 0) {
-                return null;
-            }
-            caption = text.substring(0, bracket).trim();
-            credit = text.substring(bracket).trim();
-        } else {
-            caption = String.join(" ", tokens.subList(0, first)).trim();
-            credit = text.substring(caption.length()).trim();
-            if (!caption.isEmpty() && !terminal(caption)) {
-                return null;
-            }
-        }
-        return new Credit(caption.isEmpty() ? null : caption, credit, names);
-    }
-
-    /** A source tag after a caption or credit ("（影像中国）"): the photo it closes, or null. */
-    private Credit sourceTag(String text, int open) {
-        String tag = text.substring(open + 1, text.length() - 1).trim();
-        if (!photoSources.contains(tag)) {
-            return null;
-        }
-        String before = text.substring(0, open).trim();
-        Credit inner = before.isEmpty() ? null : credit(before);
-        if (inner != null) {
-            return new Credit(inner.caption(), inner.credit() + text.substring(open), inner.names());
-        }
-        return before.isEmpty() || terminal(before) ? new Credit(before.isEmpty() ? null : before, text.substring(open), List.of()) : null;
-    }
-
-    /** The caption part of a token where a sentence runs into an outlet's role ("…游览。新华社记者"), or null. */
-    private String captionGluedToRole(String token) {
-        for (int i = token.length() - 2; i > 0; i--) {
-            if (sentenceEnds.contains(token.substring(i, i + 1))) {
-                String role = token.substring(i + 1);
-                return isRole(role) || lexicon.agencies().contains(role) ? token.substring(0, i + 1) : null;
-            }
-        }
-        return null;
-    }
-
-    /** A padded photographer's name split before the marker ("李  强摄") is one token again ("李强摄"). */
-    private void unpadCreditedName(List<String> tokens) {
-        int n = tokens.size();
-        if (n < 2) {
-            return;
-        }
-        String last = tokens.get(n - 1);
-        String prev = tokens.get(n - 2);
-        if (oneHan(prev) && surnames.contains(prev) && last.length() >= 2 && Character.isIdeographic(last.charAt(0))) {
-            String marker = last.substring(1);
-            if (creditMarkers.contains(marker)) {
-                tokens.set(n - 2, prev + last);
-                tokens.remove(n - 1);
-            }
-        }
-    }
-
-    /** Removes the credit marker ending the last token ("摄", "/摄", "李响摄"); false when there is none. */
-    private boolean takeMarker(List<String> tokens) {
-        String last = tokens.get(tokens.size() - 1);
-        for (String m : creditMarkers) {
-            if (stripLeadingSlash(last).equals(m)) {
-                tokens.remove(tokens.size() - 1);
-                return !tokens.isEmpty();
-            }
-            if (last.endsWith(m)) {
-                String stem = stripSlash(last.substring(0, last.length() - m.length()));
-                if (isName(stem) || gluedRole(stem, true) != null) {
-                    tokens.set(tokens.size() - 1, stem);
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static String stripLeadingSlash(String token) {
-        return token.startsWith("/") || token.startsWith("／") ? token.substring(1) : token;
-    }
-
-    private static String stripSlash(String token) {
-        String t = token;
-        while (t.endsWith("/") || t.endsWith("／")) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return t;
-    }
-
-    /** @param caption the caption printed before the credit on the same line, or null */
-    public record Credit(String caption, String credit, List<String> names) {
-    }
-
-    public boolean captionCue(String text) {
-        for (String cue : lexicon.captionCues()) {
-            if (text.startsWith(cue)) {
-                return true;
-            }
-        }
-        // A cue after a full stop ("…。图为…"): one pass over the stops, not one scan of the text per cue.
-        for (int stop = text.indexOf('。'); stop >= 0; stop = text.indexOf('。', stop + 1)) {
-            for (String cue : lexicon.captionCues()) {
-                if (cue.length() >= 2 && text.startsWith(cue, stop + 1)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     // ---- headline shapes ---------------------------------------------------------------------------
 
     /** The label inside a bracketed line ("(战“疫”先锋)" → "战“疫”先锋"), or null. */
@@ -881,7 +576,7 @@ public final class Rules {
             return null;
         }
         String inner = text.substring(1, text.length() - 1).trim();
-        if (inner.isEmpty() || inner.codePointCount(0, inner.length()) > 20 || jump(text) != null
+        if (inner.isEmpty() || inner.codePointCount(0, inner.length()) > 20 || jumps.jump(text) != null
                 || lexicon.correspondentMarks().contains(inner) || terminal(inner) || inner.indexOf('(') >= 0
                 || inner.indexOf('（') >= 0) {
             return null;
@@ -929,7 +624,7 @@ public final class Rules {
         for (Pattern p : signatures) {
             Matcher m = p.matcher(text);
             if (m.matches()) {
-                String signer = group(m, "signer");
+                String signer = Datelines.group(m, "signer");
                 return signer == null || !terminal(signer) && !signer.contains("。") && !signer.contains("，");
             }
         }

@@ -87,7 +87,7 @@ public final class Segmenter {
     }
 
     private void jump(Classified c) {
-        Rules.JumpMatch jump = c.features().jump();
+        JumpMarkers.JumpMatch jump = c.features().jump();
         if (jump.forward()) {
             if (current != null && !current.photo) {
                 current.jumpTo = jump.page();
@@ -126,7 +126,7 @@ public final class Segmenter {
 
     private void credit(Classified c, Classified prev) {
         ItemDraft photo = ItemDraft.photo(c);
-        Rules.Credit credit = c.features().credit();
+        PhotoCredits.Credit credit = c.features().credit();
         if (credit.caption() != null) {
             trace.note(c.block(), "caption+credit", c.rule());
         } else if (prev != null && prev == lastBody && captionBefore(prev, c)) {
@@ -209,7 +209,7 @@ public final class Segmenter {
 
     private void body(Classified c) {
         String text = c.text();
-        Rules.JumpMatch jump = c.features().jump();
+        JumpMarkers.JumpMatch jump = c.features().jump();
         boolean opensWithJump = jump != null && !jump.forward();
         if (opensWithJump) {
             start(true).jumpFrom = jump.page();
