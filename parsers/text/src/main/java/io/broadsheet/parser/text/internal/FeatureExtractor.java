@@ -66,7 +66,7 @@ public final class FeatureExtractor {
         }
         boolean reference = rules.jumps.reference(t);
         String fieldLabel = rules.fieldLabel(t);
-        boolean signature = rules.signature(t);
+        boolean signature = rules.shapes.signature(t);
         int max = b.marked() ? rules.limits.maxMarkedHeadline() : rules.limits.maxHeadline();
         boolean clauseOpen = t.endsWith("，") || t.endsWith(",") || t.endsWith("、");
         boolean exclaims = b.marked() && (t.endsWith("！") || t.endsWith("？") || t.endsWith("!") || t.endsWith("?"));
@@ -81,11 +81,11 @@ public final class FeatureExtractor {
         boolean headingShape = b.length() <= max && !rules.hasInnerStop(t) && !clauseOpen && !sentenceLike
                 && (!terminal || dashEnd || exclaims)
                 && dateline == null && credit == null && byline == null && !signature
-                && jump == null && !rules.correspondentMark(t) && !closingNote && !reference;
+                && jump == null && !rules.shapes.correspondentMark(t) && !closingNote && !reference;
         String label = closingNote || reference ? null
-                : fieldLabel != null && !fieldLabel.isEmpty() ? fieldLabel : rules.bracketedLabel(t);
+                : fieldLabel != null && !fieldLabel.isEmpty() ? fieldLabel : rules.shapes.bracketedLabel(t);
         return new BlockFeatures(b, terminal, headingShape || label != null, dashStart, dashEnd, innerDash, label,
                 jump, credit, byline, rules.bareNames(t), dateline, signature, rules.credits.captionCue(t),
-                rules.furniture(t), bylineKind, closingNote, reference, fieldLabel);
+                rules.shapes.furniture(t), bylineKind, closingNote, reference, fieldLabel);
     }
 }

@@ -99,7 +99,7 @@ public final class HeadlineRoles {
     }
 
     private static boolean columnLike(Line l, Rules rules) {
-        return rules.rubric(l.text()) || l.text().codePointCount(0, l.text().length()) <= rules.limits.maxRubricWord();
+        return rules.shapes.rubric(l.text()) || l.text().codePointCount(0, l.text().length()) <= rules.limits.maxRubricWord();
     }
 
     private static int titleIndex(List<Line> lines, Rules rules) {
@@ -141,13 +141,13 @@ public final class HeadlineRoles {
             String first = lines.get(plain.get(0)).text();
             String second = lines.get(plain.get(1)).text();
             int max = rules.limits.maxRubricWord();
-            if (rules.columnOpener(second)) {
+            if (rules.shapes.columnOpener(second)) {
                 return plain.get(1);
             }
             if (plain.size() >= 3 && length(first) <= max && length(second) <= max) {
                 return plain.get(2);
             }
-            if (rules.rubric(first) && length(second) < length(first)) {
+            if (rules.shapes.rubric(first) && length(second) < length(first)) {
                 return plain.get(1);
             }
         }

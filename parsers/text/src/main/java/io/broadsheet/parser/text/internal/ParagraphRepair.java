@@ -51,7 +51,7 @@ public final class ParagraphRepair {
                 if (seen.length() > 2 * REPEAT_WINDOW) {
                     seen.delete(0, seen.length() - REPEAT_WINDOW);
                 }
-                if (pending != null && rules.correspondentMark(text)) {
+                if (pending != null && rules.shapes.correspondentMark(text)) {
                     pending.append(text);
                     trace.note(piece.block(), "body", "correspondent-mark");
                 } else if (join && pending != null && !rules.terminal(tail(pending))) {

@@ -28,15 +28,13 @@ public final class Rules {
     final Datelines datelines;
     final JumpMarkers jumps;
     final PhotoCredits credits;
+    final LineShapes shapes;
     private final List<String> roles;
     private final Set<String> standalone;
     private final List<String> reportingWords;
     private final List<String> sentenceEnds;
     private final List<String> closingMarks;
-    private final List<Pattern> signatures;
     private final Set<String> surnames;
-    private final AnyPattern furniture;
-    private final AnyPattern sectionStarts;
     /** Bylines are words and names: a text with a full stop is none (unless a lexicon word has one). */
     private final boolean stopExcludesByline;
     private final List<String> placeSuffixes;
@@ -57,10 +55,7 @@ public final class Rules {
         ends.addAll(lexicon.paragraphEnds());
         this.sentenceEnds = longestFirst(ends);
         this.closingMarks = longestFirst(lexicon.closingMarks());
-        this.signatures = lexicon.signaturePatterns().stream().map(Pattern::compile).toList();
         this.surnames = Set.copyOf(lexicon.surnames());
-        this.furniture = new AnyPattern(lexicon.furniturePatterns());
-        this.sectionStarts = new AnyPattern(lexicon.sectionPatterns());
         this.stopExcludesByline = java.util.stream.Stream.of(lexicon.reporterRoles(), lexicon.standaloneBylines(),
                 lexicon.reportingWords()).flatMap(List::stream).noneMatch(w -> w.indexOf('。') >= 0);
         this.placeSuffixes = longestFirst(lexicon.placeSuffixes());
@@ -73,6 +68,7 @@ public final class Rules {
         this.datelines = new Datelines(lexicon, this);
         this.jumps = new JumpMarkers(lexicon);
         this.credits = new PhotoCredits(lexicon, this);
+        this.shapes = new LineShapes(lexicon, this);
     }
 
     /** Checks that every pattern of a lexicon compiles, for a clear options error instead of a failed run. */
@@ -385,7 +381,7 @@ public final class Rules {
         return t;
     }
 
-    private static String unbracket(String text) {
+    static String unbracket(String text) {
         String t = text.trim();
         if ((t.startsWith("(") || t.startsWith("（")) && (t.endsWith(")") || t.endsWith("）")) && t.length() > 2) {
             return t.substring(1, t.length() - 1).trim();
@@ -559,75 +555,5 @@ public final class Rules {
 
     /** A paragraph without its trailing byline. */
     public record Trailing(String paragraph, String byline, List<String> names, String rule) {
-    }
-
-    // ---- headline shapes ---------------------------------------------------------------------------
-
-    /** The label inside a bracketed line ("(战“疫”先锋)" → "战“疫”先锋"), or null. */
-    public String bracketedLabel(String text) {
-        if (text.length() < 3) {
-            return null;
-        }
-        char open = text.charAt(0);
-        char close = text.charAt(text.length() - 1);
-        boolean pair = open == '(' && close == ')' || open == '（' && close == '）' || open == '【' && close == '】'
-                || open == '〔' && close == '〕' || open == '[' && close == ']' || open == '［' && close == '］';
-        if (!pair) {
-            return null;
-        }
-        String inner = text.substring(1, text.length() - 1).trim();
-        if (inner.isEmpty() || inner.codePointCount(0, inner.length()) > 20 || jumps.jump(text) != null
-                || lexicon.correspondentMarks().contains(inner) || terminal(inner) || inner.indexOf('(') >= 0
-                || inner.indexOf('（') >= 0) {
-            return null;
-        }
-        return inner;
-    }
-
-    /** A bracketed mark of the correspondent or the end ("(本通)", "(完)"), kept with the paragraph it closes. */
-    public boolean correspondentMark(String text) {
-        String inner = unbracket(text);
-        return !inner.equals(text.trim()) && lexicon.correspondentMarks().contains(inner);
-    }
-
-    /** A rubric of short phrases separated by spaces ("新时代 新征程 新伟业"). */
-    public boolean rubric(String text) {
-        String[] words = text.split(" ");
-        if (words.length < 2 || words.length > 4) {
-            return false;
-        }
-        for (String w : words) {
-            int n = w.codePointCount(0, w.length());
-            if (n < 2 || n > limits.maxRubricWord() || !w.codePoints().allMatch(Character::isIdeographic)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    public boolean columnOpener(String text) {
-        return lexicon.columnOpeners().contains(text);
-    }
-
-    /** A heading numbered or bulleted as sections are ("一、…", "（二）…", "■…"). */
-    public boolean numberedSection(String text) {
-        return sectionStarts.find(text);
-    }
-
-    /** A line of the page itself (editors' credits, the folio), part of no item. */
-    public boolean furniture(String text) {
-        return furniture.find(text);
-    }
-
-    /** A letter's closing signature and date ("中共朔州市委统一战线工作部 2022年11月24日"). */
-    public boolean signature(String text) {
-        for (Pattern p : signatures) {
-            Matcher m = p.matcher(text);
-            if (m.matches()) {
-                String signer = Datelines.group(m, "signer");
-                return signer == null || !terminal(signer) && !signer.contains("。") && !signer.contains("，");
-            }
-        }
-        return false;
     }
 }

@@ -395,7 +395,7 @@ public final class Segmenter {
         if (b.length() > rules.limits.maxSectionHeading()) {
             return null;
         }
-        if (rules.numberedSection(line.text())) {
+        if (rules.shapes.numberedSection(line.text())) {
             return "numbered-heading";
         }
         if (current.hasSections()) {
