@@ -194,6 +194,7 @@ public final class Conversion {
             Article withEdition = plan.editionDefaults().isUnknown() ? article
                     : article.toBuilder().edition(article.edition().orElse(plan.editionDefaults())).build();
             articles++;
+            report.reviews().accept(article);
             for (ActiveOutput output : outputs) {
                 output.accept(withEdition);
             }

@@ -19,6 +19,7 @@ public final class RunReport {
     private final List<OutputResult> outputs = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
     private final List<Throwable> causes = new ArrayList<>();
+    private final ReviewTally reviews = new ReviewTally();
 
     void add(InputResult result) {
         inputs.add(result);
@@ -42,6 +43,11 @@ public final class RunReport {
     /** The unexpected errors behind reported messages, in the order met: what {@code --verbose} prints. */
     public synchronized List<Throwable> causes() {
         return List.copyOf(causes);
+    }
+
+    /** Articles the parsers read with low confidence ({@code metadata.review}). */
+    public ReviewTally reviews() {
+        return reviews;
     }
 
     public List<InputResult> inputs() {
@@ -106,6 +112,9 @@ public final class RunReport {
         long warnings = inputs.stream().mapToLong(i -> i.warnings().size()).sum();
         out.append(String.format("%d input(s), %d failed; %d article(s); %d warning(s); %d output(s), %d failed",
                 inputs.size(), failedInputs(), articles(), warnings, outputs.size(), failedOutputs()));
+        if (reviews.count() > 0) {
+            out.append('\n').append(reviews.describe(reviews.seen()));
+        }
         return out.toString();
     }
 }

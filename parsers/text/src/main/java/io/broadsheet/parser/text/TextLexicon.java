@@ -34,6 +34,18 @@ import java.util.List;
  *                            and weekday; they are left out of every item
  * @param surnames            family names: names printed without a role ("郭建祯", "王荣 王晓丽") must
  *                            start with one, so that a short phrase is not taken for a person
+ * @param placeSuffixes       ends of place names in a reader's signature ("浙江杭州市  赵敏")
+ * @param honorifics          words after a family name that sign a letter instead of a name ("孙先生")
+ * @param closingNotePatterns bracketed notes that close a body and are not bylines ("（作者为…）",
+ *                            "（摘编自…）", "（…参与采写）")
+ * @param closingCreditPatterns bracketed credits closing an article: group {@code byline} holds the
+ *                            reporters ("（本报北京、上海5月8日电  记者王刚、李明）")
+ * @param photoSources        source tags printed after a photo or its credit ("（影像中国）")
+ * @param referencePatterns   cross-references to another page ("相关报道见第三版"): part of no text, never a title
+ * @param fieldLabels         labels of a catalogue field printed on their own line ("专栏：")
+ * @param danglingEnds        endings after which a headline line goes on in the next line ("…竞争力的")
+ * @param fragmentStartPatterns starts that cannot open a paragraph: text starting so continues an
+ *                            article printed elsewhere ("，为今年…")
  */
 public record TextLexicon(
         List<String> reporterRoles,
@@ -55,7 +67,16 @@ public record TextLexicon(
         List<String> sectionPatterns,
         List<String> signaturePatterns,
         List<String> furniturePatterns,
-        List<String> surnames) {
+        List<String> surnames,
+        List<String> placeSuffixes,
+        List<String> honorifics,
+        List<String> closingNotePatterns,
+        List<String> closingCreditPatterns,
+        List<String> photoSources,
+        List<String> referencePatterns,
+        List<String> fieldLabels,
+        List<String> danglingEnds,
+        List<String> fragmentStartPatterns) {
 
     /** What ships: mainland Chinese dailies, 2020s. */
     public static final TextLexicon DEFAULT = new TextLexicon(
@@ -87,7 +108,19 @@ public record TextLexicon(
             List.of("(?<signer>.{0,40}?)\\s*(?<date>[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)"),
             List.of("^(?:责任编辑|责编|美术编辑|美编|校对|版式|组版|审校|终审|值班编委|本版编辑)\\s*[:：].{0,40}$",
                     "^.{0,12}[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日\\s*(?:星期|周)[一二三四五六日天].{0,24}$"),
-            commonSurnames());
+            commonSurnames(),
+            List.of("特别行政区", "自治区", "自治州", "自治县", "省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "村"),
+            List.of("先生", "女士", "同学", "老师", "师傅", "阿姨", "大爷"),
+            List.of("^[（(]\\s*(?:作者(?:为|系|是)|本文作者)", "^[（(]\\s*(?:摘编|摘|转载|选编|节选|编选|转)自",
+                    "^[（(]\\s*(?:来源|稿件来源|本文来源)\\s*[:：]", "(?:参与采写|参与报道|参与调研|对本文亦有贡献)\\s*[)）]$"),
+            List.of("^[（(](?<dateline>[^（()）]{0,40}?(?:电|讯))\\s*(?<byline>[^（()）]{2,60})[)）]$"),
+            List.of("影像中国", "视觉中国", "人民视觉", "新华社发", "人民图片", "东方IC", "图虫创意"),
+            List.of("^[（(]?\\s*(?:相关(?:报道|评论|新闻|链接|图片|文章)|详细报道|详|另)?见\\s*第?\\s*"
+                    + "(?:[0-9０-９]{1,3}|[一二三四五六七八九十〇零两]{1,3})\\s*[版页](?:[^（()）]{0,12})?\\s*[)）]?$"),
+            List.of("专栏", "栏目", "专题", "体裁"),
+            List.of("的", "和", "与", "及", "在", "为", "对", "把", "向", "让", "将", "从", "被", "以", "于", "并",
+                    "而", "或", "、", "，", ","),
+            List.of("^[，,、；;：:。．.！!？?）)》〉」』”’]", "^的(?![确士哥])"));
 
     private static List<String> commonSurnames() {
         List<String> all = new ArrayList<>(List.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "独孤", "南宫", "西门", "申屠", "轩辕"));
@@ -98,7 +131,8 @@ public record TextLexicon(
     /** Nothing: the default of {@code lexiconAdditions}. */
     public static final TextLexicon EMPTY = new TextLexicon(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of(), List.of());
 
     public TextLexicon {
         reporterRoles = copy(reporterRoles);
@@ -121,6 +155,15 @@ public record TextLexicon(
         signaturePatterns = copy(signaturePatterns);
         furniturePatterns = copy(furniturePatterns);
         surnames = copy(surnames);
+        placeSuffixes = copy(placeSuffixes);
+        honorifics = copy(honorifics);
+        closingNotePatterns = copy(closingNotePatterns);
+        closingCreditPatterns = copy(closingCreditPatterns);
+        photoSources = copy(photoSources);
+        referencePatterns = copy(referencePatterns);
+        fieldLabels = copy(fieldLabels);
+        danglingEnds = copy(danglingEnds);
+        fragmentStartPatterns = copy(fragmentStartPatterns);
     }
 
     /** This lexicon with every list of {@code more} appended (duplicates dropped, order kept). */
@@ -137,7 +180,12 @@ public record TextLexicon(
                 join(columnOpeners, more.columnOpeners), join(sectionPatterns, more.sectionPatterns),
                 join(signaturePatterns, more.signaturePatterns),
                 join(furniturePatterns, more.furniturePatterns),
-                join(surnames, more.surnames));
+                join(surnames, more.surnames),
+                join(placeSuffixes, more.placeSuffixes), join(honorifics, more.honorifics),
+                join(closingNotePatterns, more.closingNotePatterns),
+                join(closingCreditPatterns, more.closingCreditPatterns), join(photoSources, more.photoSources),
+                join(referencePatterns, more.referencePatterns), join(fieldLabels, more.fieldLabels),
+                join(danglingEnds, more.danglingEnds), join(fragmentStartPatterns, more.fragmentStartPatterns));
     }
 
     private static List<String> copy(List<String> list) {

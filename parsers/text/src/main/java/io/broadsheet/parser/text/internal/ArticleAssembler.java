@@ -60,7 +60,7 @@ public final class ArticleAssembler {
     }
 
     private boolean photo(ItemDraft d, Article.Builder a) {
-        Rules.Credit printed = d.credit();
+        PhotoCredits.Credit printed = d.credit();
         String caption = printed != null && printed.caption() != null ? printed.caption()
                 : d.caption != null ? d.caption.text() : null;
         String credit = printed == null ? null : printed.credit();
@@ -69,6 +69,7 @@ public final class ArticleAssembler {
                 .credit(punctuation.apply(credit))
                 .byline(punctuation.apply(credit))
                 .authors(printed == null ? List.of() : printed.names());
+        review(d.doubts, a);
         return true;
     }
 
@@ -119,7 +120,7 @@ public final class ArticleAssembler {
                     sections.set(sections.size() - 1, new Section(last.heading(), ps));
                     Piece piece = d.lastPiece();
                     if (piece != null) {
-                        trace.note(piece.block(), "body+byline", "names-trailing-last-paragraph");
+                        trace.note(piece.block(), "body+byline", trailing.rule());
                     }
                 }
             }
@@ -127,7 +128,7 @@ public final class ArticleAssembler {
         Dateline dateline = null;
         if (!sections.isEmpty() && !sections.get(0).paragraphs().isEmpty()) {
             String first = sections.get(0).paragraphs().get(0);
-            Rules.DatelineMatch m = rules.dateline(first);
+            Datelines.DatelineMatch m = rules.datelines.dateline(first);
             if (m != null) {
                 dateline = new Dateline(punctuation.apply(m.text()), m.agency(), m.place(), m.date());
                 authors.addAll(m.names());
@@ -150,6 +151,11 @@ public final class ArticleAssembler {
         for (Section s : sections) {
             finished.add(new Section(punctuation.apply(s.heading()), s.paragraphs().stream().map(punctuation).toList()));
         }
+        List<Doubt> doubts = new ArrayList<>(d.doubts);
+        if (roles != null) {
+            doubts.addAll(roles.doubts());
+        }
+        review(doubts, a);
         a.kind(roles != null && roles.title() != null ? ArticleKind.ARTICLE : ArticleKind.FRAGMENT)
                 .column(roles == null ? null : punctuation.apply(roles.column()))
                 .kicker(roles == null ? null : punctuation.apply(roles.kicker()))
@@ -162,6 +168,18 @@ public final class ArticleAssembler {
                 .continuedTo(d.jumpTo)
                 .continuedFrom(d.jumpFrom);
         return true;
+    }
+
+    /**
+     * The item's confidence in {@code metadata.confidence}; below {@link Doubt#REVIEW_BELOW}, the competing
+     * readings in {@code metadata.review} (a reviewer filters on it in any format).
+     */
+    private static void review(List<Doubt> doubts, Article.Builder a) {
+        double confidence = Doubt.confidence(doubts);
+        a.putMetadata("confidence", Doubt.format(confidence));
+        if (confidence < Doubt.REVIEW_BELOW) {
+            a.putMetadata(io.broadsheet.core.model.Review.KEY, Doubt.describe(doubts));
+        }
     }
 
     /**

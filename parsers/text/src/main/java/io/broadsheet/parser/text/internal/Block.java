@@ -9,8 +9,9 @@ package io.broadsheet.parser.text.internal;
  * @param level       number of '#' markers the line carried (0: none); a hint, not truth
  * @param text        the text, markers removed, white space trimmed and runs of it folded to one space
  * @param blankBefore empty lines between this block and the previous one (lines of spaces count for at most one)
+ * @param letterSpaced the extraction had letter-spaced it; {@code text} is without that spacing
  */
-public record Block(int index, int line, int level, String text, int blankBefore) {
+public record Block(int index, int line, int level, String text, int blankBefore, boolean letterSpaced) {
 
     public boolean marked() {
         return level > 0;

@@ -14,6 +14,8 @@ public enum BlockClass {
     JUMP,
     /** A letter's signature and date. */
     SIGNATURE,
+    /** A cross-reference to another page ("相关报道见第三版"): part of its item, not of its text. */
+    REFERENCE,
     /** A line of the page, not of an item (editor credits, folio): left out. */
     FURNITURE
 }

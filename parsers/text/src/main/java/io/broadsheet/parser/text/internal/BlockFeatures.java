@@ -20,6 +20,12 @@ import java.util.List;
  * @param signature     a letter's signature and date line
  * @param captionCue    starts like a photo caption ("图为")
  * @param furniture     a line of the page itself (editor credits, folio), part of no item
+ * @param bylineKind    how the byline names were read: {@code role}, {@code padded} (a role and a name
+ *                      padded to three characters' width, "王  刚"), {@code closing-credit} (a bracketed
+ *                      credit closing the article) or {@code letter} (a reader's place and name); null if none
+ * @param closingNote   a bracketed note closing the body ("（作者为…）"), not a byline
+ * @param reference     a cross-reference to another page ("相关报道见第三版")
+ * @param fieldLabel    the value of a field label line ("专栏：" → ""), or null
  */
 public record BlockFeatures(
         Block block,
@@ -29,14 +35,18 @@ public record BlockFeatures(
         boolean dashEnd,
         boolean innerDash,
         String label,
-        Rules.JumpMatch jump,
-        Rules.Credit credit,
+        JumpMarkers.JumpMatch jump,
+        PhotoCredits.Credit credit,
         List<String> bylineNames,
         List<String> bareNames,
-        Rules.DatelineMatch dateline,
+        Datelines.DatelineMatch dateline,
         boolean signature,
         boolean captionCue,
-        boolean furniture) {
+        boolean furniture,
+        String bylineKind,
+        boolean closingNote,
+        boolean reference,
+        String fieldLabel) {
 
     public String text() {
         return block.text();

@@ -8,12 +8,13 @@ import java.util.regex.Pattern;
 /** Stage 2, blocks: a page's text into its non-blank lines, with their '#' markers and the blank lines before them. */
 public final class BlockReader {
 
-    private static final Pattern MARKERS = Pattern.compile("^(#{1,6})[ \\t\\u3000]+(.*?)(?:[ \\t\\u3000]+#+)?$");
+    private static final Pattern MARKERS = Pattern.compile("^(#{1,6}) (.*?)(?: #+)?$");
 
     private BlockReader() {
     }
 
-    public static List<Block> read(String text) {
+    /** The blocks of a page with letter spacing removed from every line that has it (see {@link LetterSpacing}). */
+    public static List<Block> read(String text, LetterSpacing spacing) {
         List<Block> blocks = new ArrayList<>();
         int lineNo = 0;
         int blank = 0;
@@ -40,7 +41,8 @@ public final class BlockReader {
                     cleaned = m.group(2).trim();
                 }
                 if (!cleaned.isEmpty()) {
-                    blocks.add(new Block(blocks.size(), lineNo, level, cleaned, blank));
+                    String squeezed = spacing.collapse(cleaned);
+                    blocks.add(new Block(blocks.size(), lineNo, level, squeezed, blank, squeezed != cleaned));
                     blank = 0;
                 } else {
                     blank++;
@@ -54,13 +56,13 @@ public final class BlockReader {
         return blocks;
     }
 
-    /** Trims, folds runs of white space to one space and drops control characters (layout debris). */
+    /** Trims, folds runs of white space (every Unicode space) to one space and drops control characters (layout debris). */
     static String clean(String line) {
         StringBuilder out = new StringBuilder(line.length());
         boolean space = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (isSpace(c)) {
+            if (Spaces.isSpace(c)) {
                 space = out.length() > 0;
             } else if (c >= 0x20 && c != 0x7F && !(c >= 0x80 && c < 0xA0) && c != '\uFEFF') {
                 if (space) {
@@ -73,8 +75,4 @@ public final class BlockReader {
         return out.toString();
     }
 
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c >= '\u2002' && c <= '\u200B'
-                || c == '\u202F' || c == '\u205F';
-    }
 }

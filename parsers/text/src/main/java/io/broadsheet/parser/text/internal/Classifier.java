@@ -43,6 +43,15 @@ public final class Classifier {
         if (f.furniture()) {
             return new Classified(f, BlockClass.FURNITURE, "page-furniture");
         }
+        if (f.fieldLabel() != null && f.fieldLabel().isEmpty()) {
+            return new Classified(f, BlockClass.FURNITURE, "empty-field-label");
+        }
+        if (f.reference()) {
+            return new Classified(f, BlockClass.REFERENCE, "reference-to-page");
+        }
+        if (f.closingNote()) {
+            return new Classified(f, BlockClass.BODY, "closing-note");
+        }
         if (f.jumpAlone()) {
             return new Classified(f, BlockClass.JUMP, "jump-marker");
         }
@@ -50,13 +59,20 @@ public final class Classifier {
             return new Classified(f, BlockClass.CREDIT, f.credit().caption() == null ? "photo-credit" : "caption-and-credit");
         }
         if (f.bylineNames() != null) {
-            return new Classified(f, BlockClass.BYLINE, f.bylineNames().isEmpty() ? "byline-without-name" : "byline-with-role");
+            String rule = switch (f.bylineKind()) {
+                case "closing-credit" -> "closing-bracket-credit";
+                case "letter" -> "place-and-name-signature";
+                case "padded" -> "byline-with-padded-name";
+                default -> f.bylineNames().isEmpty() ? "byline-without-name" : "byline-with-role";
+            };
+            return new Classified(f, BlockClass.BYLINE, rule);
         }
         if (f.signature()) {
             return new Classified(f, BlockClass.SIGNATURE, "signature-and-date");
         }
         if (f.headingShape()) {
-            return new Classified(f, BlockClass.HEADING, f.label() != null ? "bracketed-label"
+            return new Classified(f, BlockClass.HEADING, f.fieldLabel() != null ? "field-label-line"
+                    : f.label() != null ? "bracketed-label"
                     : f.block().marked() ? "marked-short-line" : "short-unpunctuated-line");
         }
         if (f.dateline() != null) {

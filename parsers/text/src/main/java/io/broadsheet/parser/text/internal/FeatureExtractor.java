@@ -44,16 +44,29 @@ public final class FeatureExtractor {
 
     static BlockFeatures of(Block b, Rules rules) {
         String t = b.text();
-        boolean terminal = rules.terminal(t);
+        boolean closingNote = rules.closingNote(t);
+        // A closing note or a reader's signature after the last sentence ends the paragraph too.
+        boolean terminal = rules.terminal(t) || closingNote || t.indexOf(' ') > 0 && rules.trailingSignature(t) != null;
         boolean dashStart = t.startsWith(DASH) || t.startsWith("—") && t.length() > 1;
         boolean dashEnd = t.endsWith(DASH) && !dashStart;
         int inner = t.indexOf(DASH, 1);
         boolean innerDash = !dashStart && inner > 0 && inner < t.length() - DASH.length();
-        Rules.JumpMatch jump = rules.jump(t);
-        Rules.Credit credit = rules.credit(t);
-        Rules.DatelineMatch dateline = rules.dateline(t);
-        List<String> byline = dateline == null ? rules.bylineNames(t) : null;
-        boolean signature = rules.signature(t);
+        JumpMarkers.JumpMatch jump = rules.jumps.jump(t);
+        PhotoCredits.Credit credit = rules.credits.credit(t);
+        Datelines.DatelineMatch dateline = rules.datelines.dateline(t);
+        List<String> byline = dateline == null && !closingNote ? rules.bylineNames(t) : null;
+        String bylineKind = byline == null ? null : byline.stream().allMatch(t::contains) ? "role" : "padded";
+        if (byline == null && !closingNote) {
+            byline = rules.closingCredit(t);
+            bylineKind = byline == null ? null : "closing-credit";
+        }
+        if (byline == null && dateline == null) {
+            byline = rules.letterSignature(t);
+            bylineKind = byline == null ? null : "letter";
+        }
+        boolean reference = rules.jumps.reference(t);
+        String fieldLabel = rules.fieldLabel(t);
+        boolean signature = rules.shapes.signature(t);
         int max = b.marked() ? rules.limits.maxMarkedHeadline() : rules.limits.maxHeadline();
         boolean clauseOpen = t.endsWith("，") || t.endsWith(",") || t.endsWith("、");
         boolean exclaims = b.marked() && (t.endsWith("！") || t.endsWith("？") || t.endsWith("!") || t.endsWith("?"));
@@ -68,10 +81,11 @@ public final class FeatureExtractor {
         boolean headingShape = b.length() <= max && !rules.hasInnerStop(t) && !clauseOpen && !sentenceLike
                 && (!terminal || dashEnd || exclaims)
                 && dateline == null && credit == null && byline == null && !signature
-                && jump == null && !rules.correspondentMark(t);
-        String label = rules.bracketedLabel(t);
+                && jump == null && !rules.shapes.correspondentMark(t) && !closingNote && !reference;
+        String label = closingNote || reference ? null
+                : fieldLabel != null && !fieldLabel.isEmpty() ? fieldLabel : rules.shapes.bracketedLabel(t);
         return new BlockFeatures(b, terminal, headingShape || label != null, dashStart, dashEnd, innerDash, label,
-                jump, credit, byline, rules.bareNames(t), dateline, signature, rules.captionCue(t),
-                rules.furniture(t));
+                jump, credit, byline, rules.bareNames(t), dateline, signature, rules.credits.captionCue(t),
+                rules.shapes.furniture(t), bylineKind, closingNote, reference, fieldLabel);
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 public final class HeadlineRoles {
 
     /** The roles of a headline block; column and kicker may be null, title is null only for an empty block. */
-    public record Roles(String column, String kicker, String title, List<String> subtitles) {
+    public record Roles(String column, String kicker, String title, List<String> subtitles, List<Doubt> doubts) {
     }
 
     private enum Shape { PLAIN, KICKER, SUBTITLE }
@@ -39,15 +39,27 @@ public final class HeadlineRoles {
                 lines.add(new Line(c, c.text().substring(dash).trim(), Shape.SUBTITLE, c.block().level()));
             } else {
                 Shape shape = f.dashStart() ? Shape.SUBTITLE : f.dashEnd() ? Shape.KICKER : Shape.PLAIN;
-                lines.add(new Line(c, c.text(), shape, c.block().level()));
+                Line previous = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+                if (shape == Shape.PLAIN && continuesLine(previous, c, rules)) {
+                    lines.set(lines.size() - 1, new Line(previous.source(), previous.text() + c.text(), Shape.PLAIN, previous.level()));
+                    trace.refine(c.block(), "title", "continues-line-above");
+                } else {
+                    lines.add(new Line(c, c.text(), shape, c.block().level()));
+                }
             }
         }
         if (lines.isEmpty()) {
-            return new Roles(null, null, column.isEmpty() ? null : String.join(" ", column), List.of());
+            return new Roles(null, null, column.isEmpty() ? null : String.join(" ", column), List.of(), List.of());
         }
         int t = titleIndex(lines, rules);
         Line title = lines.get(t);
-        trace.refine(title.source().block(), "title", titleRule(lines, t));
+        String titleRule = titleRule(lines, t);
+        trace.refine(title.source().block(), "title", titleRule);
+        List<Doubt> doubts = new ArrayList<>();
+        if (titleRule.equals("first-plain-line") && t + 1 < lines.size() && lines.get(t + 1).shape() == Shape.PLAIN) {
+            doubts.add(new Doubt("first-plain-line", Doubt.quote(lines.get(t + 1).text()) + " could be the title, "
+                    + Doubt.quote(title.text()) + " its kicker", 0.2));
+        }
         String kicker = null;
         List<Line> above = lines.subList(0, t);
         if (!above.isEmpty()) {
@@ -72,11 +84,22 @@ public final class HeadlineRoles {
                 trace.refine(l.source().block(), "subtitle", l.shape() == Shape.SUBTITLE ? "starts-with-dash" : "line-under-title");
             }
         }
-        return new Roles(column.isEmpty() ? null : String.join(" ", column), kicker, title.text(), subtitles);
+        return new Roles(column.isEmpty() ? null : String.join(" ", column), kicker, title.text(), subtitles, doubts);
+    }
+
+    /**
+     * A title printed over two lines: the line right under a plain line (no blank line, same markers)
+     * when that line stops on a word that leads on ("打造具有国际竞争力的" / "先进制造业集群").
+     */
+    private static boolean continuesLine(Line previous, Classified c, Rules rules) {
+        return previous != null && previous.shape() == Shape.PLAIN && previous.source() != c
+                && previous.source().block().index() + 1 == c.block().index() && c.block().blankBefore() == 0
+                && previous.level() == c.block().level() && rules.danglingEnd(previous.text())
+                && length(previous.text()) + c.block().length() <= rules.limits.maxHeadline();
     }
 
     private static boolean columnLike(Line l, Rules rules) {
-        return rules.rubric(l.text()) || l.text().codePointCount(0, l.text().length()) <= rules.limits.maxRubricWord();
+        return rules.shapes.rubric(l.text()) || l.text().codePointCount(0, l.text().length()) <= rules.limits.maxRubricWord();
     }
 
     private static int titleIndex(List<Line> lines, Rules rules) {
@@ -118,13 +141,13 @@ public final class HeadlineRoles {
             String first = lines.get(plain.get(0)).text();
             String second = lines.get(plain.get(1)).text();
             int max = rules.limits.maxRubricWord();
-            if (rules.columnOpener(second)) {
+            if (rules.shapes.columnOpener(second)) {
                 return plain.get(1);
             }
             if (plain.size() >= 3 && length(first) <= max && length(second) <= max) {
                 return plain.get(2);
             }
-            if (rules.rubric(first) && length(second) < length(first)) {
+            if (rules.shapes.rubric(first) && length(second) < length(first)) {
                 return plain.get(1);
             }
         }

@@ -31,6 +31,8 @@ public final class ItemDraft {
     boolean ended;
     /** A photo was printed after its last body block. */
     boolean photoAfter;
+    /** Decisions about this item taken on weak evidence (see {@link Doubt}). */
+    final List<Doubt> doubts = new ArrayList<>();
     /** Started with body text, no headline above it. */
     final boolean headless;
 
@@ -47,7 +49,7 @@ public final class ItemDraft {
     }
 
     /** The photo credit, or null for a photo known only by its caption. */
-    Rules.Credit credit() {
+    PhotoCredits.Credit credit() {
         return creditBlock == null ? null : creditBlock.features().credit();
     }
 
@@ -91,6 +93,15 @@ public final class ItemDraft {
             }
         }
         return false;
+    }
+
+    void doubt(String rule, String reading, double weight) {
+        doubts.add(new Doubt(rule, reading, weight));
+    }
+
+    /** The title line as printed, for readings; "untitled text" when there is none. */
+    String label() {
+        return headline.isEmpty() ? "the untitled text above" : Doubt.quote(headline.get(headline.size() - 1).text());
     }
 
     Piece firstPiece() {

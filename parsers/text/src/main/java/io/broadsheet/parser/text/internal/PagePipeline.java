@@ -21,10 +21,12 @@ public final class PagePipeline {
     private final Rules rules;
     private final EditionPattern editionPattern;
     private final UnaryOperator<String> punctuation;
+    private final LetterSpacing letterSpacing;
 
     public PagePipeline(TextParserOptions options) {
         this.options = options;
         this.rules = new Rules(options.effectiveLexicon(), options.limits());
+        this.letterSpacing = new LetterSpacing(rules::isRole);
         this.editionPattern = options.pathPattern() == null ? null : EditionPattern.compile(options.pathPattern());
         this.punctuation = options.punctuation() == TextParserOptions.Punctuation.FULLWIDTH
                 ? Punctuation::fullWidth : UnaryOperator.identity();
@@ -36,7 +38,7 @@ public final class PagePipeline {
 
     /** A page already decoded (or laid out as text by another parser); {@code fallback} fills what the path leaves unknown. */
     public Result run(String path, DecodedPage page, Edition fallback, Trace trace) {
-        List<Block> blocks = BlockReader.read(page.text());
+        List<Block> blocks = BlockReader.read(page.text(), letterSpacing);
         List<BlockFeatures> features = FeatureExtractor.extract(blocks, rules);
         List<Classified> classified = Classifier.classify(features, options.limits().pictureGap());
         for (Classified c : classified) {

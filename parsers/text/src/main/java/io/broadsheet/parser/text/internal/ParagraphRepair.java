@@ -51,7 +51,7 @@ public final class ParagraphRepair {
                 if (seen.length() > 2 * REPEAT_WINDOW) {
                     seen.delete(0, seen.length() - REPEAT_WINDOW);
                 }
-                if (pending != null && rules.correspondentMark(text)) {
+                if (pending != null && rules.shapes.correspondentMark(text)) {
                     pending.append(text);
                     trace.note(piece.block(), "body", "correspondent-mark");
                 } else if (join && pending != null && !rules.terminal(tail(pending))) {
@@ -77,16 +77,12 @@ public final class ParagraphRepair {
         return paragraph.substring(Math.max(0, paragraph.length() - 32));
     }
 
-    /** Text as compared for repeats: without white space, which the layout adds and removes at will. */
+    /**
+     * Text as compared for repeats: without spaces, which the layout adds and removes at will (blocks
+     * hold no space but ' ': every other was folded to it when the page was read).
+     */
     static String comparable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u3000') {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return text.indexOf(' ') < 0 ? text : text.replace(" ", "");
     }
 
     /** Appends {@code b} to the paragraph {@code a}: with a space only between two Latin letters. */

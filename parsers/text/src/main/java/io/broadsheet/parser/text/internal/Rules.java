@@ -1,6 +1,5 @@
 package io.broadsheet.parser.text.internal;
 
-import io.broadsheet.core.text.ChineseNumerals;
 import io.broadsheet.parser.text.TextLexicon;
 import io.broadsheet.parser.text.TextLimits;
 import java.util.ArrayList;
@@ -19,25 +18,32 @@ import java.util.stream.Collectors;
  */
 public final class Rules {
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** What separates the words of a byline (spaces are folded to ' ' when blocks are read). */
+    private static final String TOKEN_SEPARATORS = " /／、，,";
     private static final Pattern HAN_NAME_CHARS = Pattern.compile("[\\p{IsHan}·•]+");
 
     final TextLexicon lexicon;
     final TextLimits limits;
+    /** Datelines, jump markers and photo credits: each its own recogniser. */
+    final Datelines datelines;
+    final JumpMarkers jumps;
+    final PhotoCredits credits;
+    final LineShapes shapes;
     private final List<String> roles;
     private final Set<String> standalone;
     private final List<String> reportingWords;
-    private final List<Pattern> datelines;
-    private final Pattern reporterGroup = Pattern.compile("^\\s*[（(]([^（()）]{1,40})[)）]");
-    private final Pattern jumpTo;
-    private final Pattern jumpFrom;
-    private final List<String> creditMarkers;
     private final List<String> sentenceEnds;
     private final List<String> closingMarks;
-    private final List<Pattern> signatures;
     private final Set<String> surnames;
-    private final List<Pattern> furniture;
-    private final List<Pattern> sectionStarts;
+    /** Bylines are words and names: a text with a full stop is none (unless a lexicon word has one). */
+    private final boolean stopExcludesByline;
+    private final List<String> placeSuffixes;
+    private final List<String> honorifics;
+    private final AnyPattern closingNotes;
+    private final List<Pattern> closingCredits;
+    private final List<String> fieldLabels;
+    private final List<String> danglingEnds;
+    private final AnyPattern fragmentStarts;
 
     public Rules(TextLexicon lexicon, TextLimits limits) {
         this.lexicon = lexicon;
@@ -45,18 +51,24 @@ public final class Rules {
         this.roles = longestFirst(lexicon.reporterRoles());
         this.standalone = Set.copyOf(lexicon.standaloneBylines());
         this.reportingWords = longestFirst(lexicon.reportingWords());
-        this.datelines = lexicon.datelinePatterns().stream().map(p -> Pattern.compile(expand(p, lexicon))).toList();
-        this.jumpTo = jump(lexicon.jumpToWords());
-        this.jumpFrom = jump(lexicon.jumpFromWords());
-        this.creditMarkers = longestFirst(lexicon.creditMarkers());
         List<String> ends = new ArrayList<>(lexicon.sentenceEnds());
         ends.addAll(lexicon.paragraphEnds());
         this.sentenceEnds = longestFirst(ends);
         this.closingMarks = longestFirst(lexicon.closingMarks());
-        this.signatures = lexicon.signaturePatterns().stream().map(Pattern::compile).toList();
         this.surnames = Set.copyOf(lexicon.surnames());
-        this.furniture = lexicon.furniturePatterns().stream().map(Pattern::compile).toList();
-        this.sectionStarts = lexicon.sectionPatterns().stream().map(Pattern::compile).toList();
+        this.stopExcludesByline = java.util.stream.Stream.of(lexicon.reporterRoles(), lexicon.standaloneBylines(),
+                lexicon.reportingWords()).flatMap(List::stream).noneMatch(w -> w.indexOf('。') >= 0);
+        this.placeSuffixes = longestFirst(lexicon.placeSuffixes());
+        this.honorifics = longestFirst(lexicon.honorifics());
+        this.closingNotes = new AnyPattern(lexicon.closingNotePatterns());
+        this.closingCredits = lexicon.closingCreditPatterns().stream().map(Pattern::compile).toList();
+        this.fieldLabels = longestFirst(lexicon.fieldLabels());
+        this.danglingEnds = longestFirst(lexicon.danglingEnds());
+        this.fragmentStarts = new AnyPattern(lexicon.fragmentStartPatterns());
+        this.datelines = new Datelines(lexicon, this);
+        this.jumps = new JumpMarkers(lexicon);
+        this.credits = new PhotoCredits(lexicon, this);
+        this.shapes = new LineShapes(lexicon, this);
     }
 
     /** Checks that every pattern of a lexicon compiles, for a clear options error instead of a failed run. */
@@ -64,14 +76,18 @@ public final class Rules {
         for (String p : lexicon.datelinePatterns()) {
             compile("datelinePatterns", expand(p, lexicon), p);
         }
-        for (String p : lexicon.signaturePatterns()) {
-            compile("signaturePatterns", p, p);
-        }
-        for (String p : lexicon.furniturePatterns()) {
-            compile("furniturePatterns", p, p);
-        }
-        for (String p : lexicon.sectionPatterns()) {
-            compile("sectionPatterns", p, p);
+        compileAll("signaturePatterns", lexicon.signaturePatterns());
+        compileAll("furniturePatterns", lexicon.furniturePatterns());
+        compileAll("sectionPatterns", lexicon.sectionPatterns());
+        compileAll("closingNotePatterns", lexicon.closingNotePatterns());
+        compileAll("closingCreditPatterns", lexicon.closingCreditPatterns());
+        compileAll("referencePatterns", lexicon.referencePatterns());
+        compileAll("fragmentStartPatterns", lexicon.fragmentStartPatterns());
+    }
+
+    private static void compileAll(String key, List<String> patterns) {
+        for (String p : patterns) {
+            compile(key, p, p);
         }
     }
 
@@ -84,28 +100,24 @@ public final class Rules {
         }
     }
 
-    private static String expand(String pattern, TextLexicon lexicon) {
+    static String expand(String pattern, TextLexicon lexicon) {
         return pattern.replace("{ownPaper}", alternation(lexicon.ownPaper()))
                 .replace("{agency}", alternation(lexicon.agencies()));
     }
 
-    private static String alternation(List<String> words) {
+    static String alternation(List<String> words) {
         if (words.isEmpty()) {
             return "(?!)";
         }
         return longestFirst(words).stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
     }
 
-    private static List<String> longestFirst(List<String> words) {
+    static List<String> longestFirst(List<String> words) {
         List<String> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         return List.copyOf(sorted);
     }
 
-    private static Pattern jump(List<String> words) {
-        return Pattern.compile("[（(]\\s*" + alternation(words)
-                + "\\s*第?\\s*(?<page>[0-9０-９]{1,3}|[一二三四五六七八九十〇零两]{1,3}|[A-Za-z][0-9]{1,2})\\s*[版页]?\\s*[)）]");
-    }
 
     // ---- punctuation -------------------------------------------------------------------------------
 
@@ -156,6 +168,16 @@ public final class Rules {
         return i >= 0 && i < text.length() - 1;
     }
 
+    /** Whether a one- or two-character word is a family name. */
+    boolean isSurname(String word) {
+        return surnames.contains(word);
+    }
+
+    /** Whether a mark ends a sentence (or a paragraph). */
+    boolean sentenceEnd(String mark) {
+        return sentenceEnds.contains(mark);
+    }
+
     // ---- names and bylines -------------------------------------------------------------------------
 
     /** A person name: two to {@code maxName} Han characters, or a longer one joined by a middle dot. */
@@ -191,7 +213,7 @@ public final class Rules {
      * ("记者刘淑花"; with {@code withOrganisation}, as in credits, also "新华社记者兰红光"), else null.
      * The name must start with a family name: "山西日报评论员文章" is a kicker, not a byline.
      */
-    private String gluedRole(String token, boolean withOrganisation) {
+    String gluedRole(String token, boolean withOrganisation) {
         for (String role : roles) {
             if (role.length() < 2) {
                 continue;
@@ -205,14 +227,44 @@ public final class Rules {
         return null;
     }
 
-    private static List<String> tokens(String text) {
+    private List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
-        for (String t : text.trim().split("[\\s/／、，,]+")) {
-            if (!t.isEmpty()) {
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            if (i == n || TOKEN_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                if (i > start) {
+                    out.add(text.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return unpadded(out);
+    }
+
+    /**
+     * Names padded to three characters' width ("王  刚"): a one-character family name followed by one
+     * more character is one name (rule {@code padded-name}). A role word is never taken for a family
+     * name ("文 王刚").
+     */
+    List<String> unpadded(List<String> tokens) {
+        List<String> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (i + 1 < tokens.size() && oneHan(t) && oneHan(tokens.get(i + 1)) && surnames.contains(t) && !isRole(t)) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens.subList(0, i));
+                }
+                out.add(t + tokens.get(++i));
+            } else if (out != null) {
                 out.add(t);
             }
         }
-        return out;
+        return out == null ? tokens : out;
+    }
+
+    static boolean oneHan(String token) {
+        return token.length() == 1 && Character.isIdeographic(token.charAt(0));
     }
 
     /**
@@ -221,6 +273,9 @@ public final class Rules {
      * names without a role are {@link #bareNames}, trusted only where a byline is expected.
      */
     public List<String> bylineNames(String text) {
+        if (stopExcludesByline && text.indexOf('。') >= 0) {
+            return null;
+        }
         String t = unbracket(withoutLeadingSymbol(text));
         if (standalone.contains(t)) {
             return List.of();
@@ -234,11 +289,12 @@ public final class Rules {
         for (String token : tokens) {
             if (isRole(token) || standalone.contains(token)) {
                 role = true;
-            } else if (isName(token)) {
-                names.add(token);
             } else if (gluedRole(token, false) != null) {
+                // Before the name test: "记者王刚" has a name's length but is a role and a name.
                 role = true;
                 names.add(token.substring(gluedRole(token, false).length()));
+            } else if (isName(token)) {
+                names.add(token);
             } else {
                 return null;
             }
@@ -286,7 +342,10 @@ public final class Rules {
 
     /** One to three person names and nothing else ("王荣 王晓丽"), else null. */
     public List<String> bareNames(String text) {
-        List<String> tokens = WHITESPACE.splitAsStream(text.trim()).filter(s -> !s.isEmpty()).toList();
+        if (text.length() > 40 || text.isEmpty() || !Character.isIdeographic(text.codePointAt(0))) {
+            return null; // cheaper than splitting: no run of three names is longer, and a name opens with a Han character
+        }
+        List<String> tokens = unpadded(spaceSeparated(text));
         if (tokens.isEmpty() || tokens.size() > 3) {
             return null;
         }
@@ -298,6 +357,21 @@ public final class Rules {
         return tokens;
     }
 
+    private static List<String> spaceSeparated(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', start)) {
+            if (i > start) {
+                out.add(text.substring(start, i));
+            }
+            start = i + 1;
+        }
+        if (start < text.length()) {
+            out.add(text.substring(start));
+        }
+        return out;
+    }
+
     /** Some papers set a box or bullet before a byline ("□本报记者 王可"). */
     private static String withoutLeadingSymbol(String text) {
         String t = text.trim();
@@ -307,7 +381,7 @@ public final class Rules {
         return t;
     }
 
-    private static String unbracket(String text) {
+    static String unbracket(String text) {
         String t = text.trim();
         if ((t.startsWith("(") || t.startsWith("（")) && (t.endsWith(")") || t.endsWith("）")) && t.length() > 2) {
             return t.substring(1, t.length() - 1).trim();
@@ -346,305 +420,140 @@ public final class Rules {
             head = head.substring(0, prev).stripTrailing();
         }
         if (head.isEmpty() || !terminal(head)) {
-            return null;
+            return trailingSignature(text);
         }
         List<String> names = bylineNames(tail);
         if (names == null) {
             names = bareNames(tail);
         }
+        String rule = "names-trailing-last-paragraph";
+        if (names == null) {
+            names = closingCredit(tail);
+            rule = "closing-bracket-credit";
+        }
         if (names == null || names.isEmpty()) {
+            return trailingSignature(text);
+        }
+        return new Trailing(head, tail, names, rule);
+    }
+
+    /** A reader's place and name closing the last paragraph ("…遮阳棚。  湖北宜昌市  孙先生"), or null. */
+    Trailing trailingSignature(String text) {
+        int cut = text.length();
+        for (int words = 0; words < 5; words++) {
+            cut = text.lastIndexOf(' ', cut - 1);
+            if (cut <= 0) {
+                return null;
+            }
+            String head = text.substring(0, cut).stripTrailing();
+            if (terminal(head)) {
+                String tail = text.substring(cut).trim();
+                List<String> names = letterSignature(tail);
+                return names == null ? null : new Trailing(head, tail, names, "place-and-name-trailing-last-paragraph");
+            }
+        }
+        return null;
+    }
+
+    // ---- closing lines -----------------------------------------------------------------------------
+
+    /**
+     * A reader's signature: one to three place words, the last ending like a place ("杭州市", "苍溪县"),
+     * then a name or a family name with an honorific ("浙江杭州市  赵敏", "湖北宜昌市  孙先生"). The name, or null.
+     */
+    public List<String> letterSignature(String text) {
+        if (text.length() > 40 || text.indexOf(' ') < 0) {
             return null;
         }
-        return new Trailing(head, tail, names);
-    }
-
-    /** A paragraph without its trailing byline. */
-    public record Trailing(String paragraph, String byline, List<String> names) {
-    }
-
-    // ---- datelines ---------------------------------------------------------------------------------
-
-    /** The dateline that opens {@code text}, or null. */
-    public DatelineMatch dateline(String text) {
-        for (Pattern p : datelines) {
-            Matcher m = p.matcher(text);
-            if (!m.lookingAt()) {
-                continue;
+        List<String> tokens = unpadded(spaceSeparated(text));
+        if (tokens.size() < 2 || tokens.size() > 4) {
+            return null;
+        }
+        String name = tokens.get(tokens.size() - 1);
+        if (!isPersonName(name) && !honoured(name)) {
+            return null;
+        }
+        for (String place : tokens.subList(0, tokens.size() - 1)) {
+            int n = place.codePointCount(0, place.length());
+            if (n < 2 || n > 12 || !HAN_NAME_CHARS.matcher(place).matches()) {
+                return null;
             }
-            int end = m.end();
-            List<String> names = List.of();
-            Matcher r = reporterGroup.matcher(text).region(end, text.length());
-            if (r.lookingAt()) {
-                List<String> reporters = bylineNames(r.group(1));
-                if (reporters != null) {
-                    names = reporters;
-                    end = r.end();
-                }
+        }
+        String lastPlace = tokens.get(tokens.size() - 2);
+        for (String suffix : placeSuffixes) {
+            if (lastPlace.endsWith(suffix) && lastPlace.length() > suffix.length()) {
+                return List.of(name);
             }
-            String dateline = text.substring(0, end).trim();
-            return new DatelineMatch(dateline, group(m, "agency"), group(m, "place"), group(m, "date"), names);
         }
         return null;
     }
 
-    private static String group(Matcher m, String name) {
-        try {
-            String value = m.group(name);
-            return value == null || value.isEmpty() ? null : value;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** A dateline as printed, what it says, and the reporters it names. */
-    public record DatelineMatch(String text, String agency, String place, String date, List<String> names) {
-    }
-
-    // ---- jump markers ------------------------------------------------------------------------------
-
-    /** A jump marker standing alone, opening or closing the text. */
-    public JumpMatch jump(String text) {
-        // Markers stand at either end of a block: only the bracket there is tried (this runs on every block).
-        if (text.endsWith(")") || text.endsWith("）")) {
-            int open = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
-            if (open >= 0) {
-                Matcher to = jumpTo.matcher(text).region(open, text.length());
-                if (to.matches()) {
-                    return new JumpMatch(true, page(to.group("page")), text.substring(0, open).stripTrailing());
-                }
+    /** A family name and an honorific ("孙先生", "欧阳女士"). */
+    private boolean honoured(String token) {
+        for (String h : honorifics) {
+            if (token.endsWith(h)) {
+                String family = token.substring(0, token.length() - h.length());
+                return surnames.contains(family);
             }
         }
-        if (text.startsWith("(") || text.startsWith("（")) {
-            Matcher from = jumpFrom.matcher(text);
-            if (from.lookingAt()) {
-                return new JumpMatch(false, page(from.group("page")), text.substring(from.end()).stripLeading());
-            }
+        return false;
+    }
+
+    /** A bracketed note that closes a body and names no byline ("（作者为…）", "（摘编自…）", "（…参与采写）"). */
+    public boolean closingNote(String text) {
+        if (!(text.startsWith("(") || text.startsWith("（")) || !(text.endsWith(")") || text.endsWith("）"))) {
+            return false;
         }
-        return null;
+        return closingNotes.find(text);
     }
 
     /**
-     * @param forward   "下转" (continued on a later page) rather than "上接"
-     * @param page      the other page, or null when its number cannot be read
-     * @param remainder the text without the marker
+     * A bracketed credit closing an article, with where it was filed and its reporters ("（本报北京、上海、
+     * 广州5月8日电  记者王刚、李明、张华）"): the reporters, or null.
      */
-    public record JumpMatch(boolean forward, Integer page, String remainder) {
-    }
-
-    static Integer page(String printed) {
-        if (printed == null) {
+    public List<String> closingCredit(String text) {
+        if (!(text.startsWith("(") || text.startsWith("（")) || !(text.endsWith(")") || text.endsWith("）"))) {
             return null;
         }
-        StringBuilder digits = new StringBuilder();
-        for (char c : printed.toCharArray()) {
-            if (c >= '0' && c <= '9') {
-                digits.append(c);
-            } else if (c >= '０' && c <= '９') {
-                digits.append((char) ('0' + c - '０'));
-            }
-        }
-        if (digits.length() > 0) {
-            return Integer.valueOf(digits.toString());
-        }
-        return ChineseNumerals.parseBelowHundred(printed);
-    }
-
-    // ---- photos ------------------------------------------------------------------------------------
-
-    /** A photo credit closing the text ("薛礼伟 摄", "…作用。 王荣 王晓丽 摄", "(新华社记者 李响 摄)"), or null. */
-    public Credit credit(String text) {
-        for (String phrase : lexicon.creditPhrases()) {
-            if (text.equals(phrase) || text.endsWith(" " + phrase)) {
-                String caption = text.substring(0, text.length() - phrase.length()).trim();
-                if (caption.isEmpty() || terminal(caption)) {
-                    return new Credit(caption.isEmpty() ? null : caption, phrase, List.of());
-                }
-            }
-        }
-        // A source in brackets after the credit ("韩加君摄（影像中国）") belongs to the credit.
-        if (text.endsWith(")") || text.endsWith("）")) {
-            int open = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
-            if (open > 0 && !Character.isWhitespace(text.charAt(open - 1))) {
-                Credit inner = credit(text.substring(0, open));
-                if (inner != null) {
-                    return new Credit(inner.caption(), inner.credit() + text.substring(open), inner.names());
-                }
-            }
-        }
-        // A bracketed credit is read without its brackets; the credit then starts at the bracket.
-        String body = text;
-        int bracket = -1;
-        if (text.endsWith(")") || text.endsWith("）")) {
-            bracket = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
-            if (bracket < 0) {
-                return null;
-            }
-            body = text.substring(bracket + 1, text.length() - 1).trim();
-        }
-        List<String> tokens = new ArrayList<>(List.of(body.split(" ")));
-        if (!takeMarker(tokens)) {
-            return null;
-        }
-        List<String> names = new ArrayList<>();
-        int first = tokens.size();
-        while (first > 0 && tokens.size() - first < 6) {
-            String token = stripSlash(tokens.get(first - 1));
-            String glued = gluedRole(token, true);
-            if (isRole(token) || lexicon.agencies().contains(token)) {
-                first--;
-                continue;
-            }
-            if (isName(token)) {
-                names.add(0, token);
-            } else if (glued != null) {
-                names.add(0, token.substring(glued.length()));
-            } else {
-                break;
-            }
-            first--;
-        }
-        if (names.isEmpty()) {
-            return null;
-        }
-        String caption;
-        String credit;
-        if (bracket >= 0) {
-            if (first > 0) {
-                return null;
-            }
-            caption = text.substring(0, bracket).trim();
-            credit = text.substring(bracket).trim();
-        } else {
-            caption = String.join(" ", tokens.subList(0, first)).trim();
-            credit = text.substring(caption.length()).trim();
-            if (!caption.isEmpty() && !terminal(caption)) {
-                return null;
-            }
-        }
-        return new Credit(caption.isEmpty() ? null : caption, credit, names);
-    }
-
-    /** Removes the credit marker ending the last token ("摄", "/摄", "李响摄"); false when there is none. */
-    private boolean takeMarker(List<String> tokens) {
-        String last = tokens.get(tokens.size() - 1);
-        for (String m : creditMarkers) {
-            if (stripLeadingSlash(last).equals(m)) {
-                tokens.remove(tokens.size() - 1);
-                return !tokens.isEmpty();
-            }
-            if (last.endsWith(m)) {
-                String stem = stripSlash(last.substring(0, last.length() - m.length()));
-                if (isName(stem) || gluedRole(stem, true) != null) {
-                    tokens.set(tokens.size() - 1, stem);
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static String stripLeadingSlash(String token) {
-        return token.startsWith("/") || token.startsWith("／") ? token.substring(1) : token;
-    }
-
-    private static String stripSlash(String token) {
-        String t = token;
-        while (t.endsWith("/") || t.endsWith("／")) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return t;
-    }
-
-    /** @param caption the caption printed before the credit on the same line, or null */
-    public record Credit(String caption, String credit, List<String> names) {
-    }
-
-    public boolean captionCue(String text) {
-        for (String cue : lexicon.captionCues()) {
-            if (text.startsWith(cue) || cue.length() >= 2 && text.contains("。" + cue)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // ---- headline shapes ---------------------------------------------------------------------------
-
-    /** The label inside a bracketed line ("(战“疫”先锋)" → "战“疫”先锋"), or null. */
-    public String bracketedLabel(String text) {
-        if (text.length() < 3) {
-            return null;
-        }
-        char open = text.charAt(0);
-        char close = text.charAt(text.length() - 1);
-        boolean pair = open == '(' && close == ')' || open == '（' && close == '）' || open == '【' && close == '】'
-                || open == '〔' && close == '〕' || open == '[' && close == ']' || open == '［' && close == '］';
-        if (!pair) {
-            return null;
-        }
-        String inner = text.substring(1, text.length() - 1).trim();
-        if (inner.isEmpty() || inner.codePointCount(0, inner.length()) > 20 || jump(text) != null
-                || lexicon.correspondentMarks().contains(inner) || terminal(inner) || inner.indexOf('(') >= 0
-                || inner.indexOf('（') >= 0) {
-            return null;
-        }
-        return inner;
-    }
-
-    /** A bracketed mark of the correspondent or the end ("(本通)", "(完)"), kept with the paragraph it closes. */
-    public boolean correspondentMark(String text) {
-        String inner = unbracket(text);
-        return !inner.equals(text.trim()) && lexicon.correspondentMarks().contains(inner);
-    }
-
-    /** A rubric of short phrases separated by spaces ("新时代 新征程 新伟业"). */
-    public boolean rubric(String text) {
-        String[] words = text.split(" ");
-        if (words.length < 2 || words.length > 4) {
-            return false;
-        }
-        for (String w : words) {
-            int n = w.codePointCount(0, w.length());
-            if (n < 2 || n > limits.maxRubricWord() || !w.codePoints().allMatch(Character::isIdeographic)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    public boolean columnOpener(String text) {
-        return lexicon.columnOpeners().contains(text);
-    }
-
-    /** A heading numbered or bulleted as sections are ("一、…", "（二）…", "■…"). */
-    public boolean numberedSection(String text) {
-        for (Pattern p : sectionStarts) {
-            if (p.matcher(text).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A line of the page itself (editors' credits, the folio), part of no item. */
-    public boolean furniture(String text) {
-        for (Pattern p : furniture) {
-            if (p.matcher(text).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A letter's closing signature and date ("中共朔州市委统一战线工作部 2022年11月24日"). */
-    public boolean signature(String text) {
-        for (Pattern p : signatures) {
+        for (Pattern p : closingCredits) {
             Matcher m = p.matcher(text);
             if (m.matches()) {
-                String signer = group(m, "signer");
-                return signer == null || !terminal(signer) && !signer.contains("。") && !signer.contains("，");
+                String byline = Datelines.group(m, "byline");
+                List<String> names = byline == null ? null : bylineNames(byline);
+                if (names != null && !names.isEmpty()) {
+                    return names;
+                }
             }
         }
-        return false;
+        return null;
+    }
+
+
+    /** The value of a catalogue field's label line ("专栏：" → "", "专栏：人民论坛" → "人民论坛"), or null. */
+    public String fieldLabel(String text) {
+        for (String label : fieldLabels) {
+            if (text.startsWith(label) && text.length() > label.length()) {
+                char colon = text.charAt(label.length());
+                if (colon == '：' || colon == ':') {
+                    String value = text.substring(label.length() + 1).trim();
+                    return value.codePointCount(0, value.length()) <= 20 && !terminal(value) ? value : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A headline line that stops on a word leading into the next line ("打造具有国际竞争力的"). */
+    public boolean danglingEnd(String text) {
+        return endsWithAny(text, danglingEnds);
+    }
+
+    /** Text that starts where no paragraph can ("，为今年…", "的发展…"): the rest of a sentence printed elsewhere. */
+    public boolean fragmentStart(String text) {
+        return fragmentStarts.lookingAt(text);
+    }
+
+    /** A paragraph without its trailing byline. */
+    public record Trailing(String paragraph, String byline, List<String> names, String rule) {
     }
 }

@@ -44,6 +44,7 @@ public final class Segmenter {
                 case BYLINE -> byline(c, i + 1 < blocks.size() ? blocks.get(i + 1) : null);
                 case SIGNATURE -> signature(c);
                 case FURNITURE -> trace.note(c.block(), "furniture", c.rule());
+                case REFERENCE -> reference(c);
                 case HEADING -> {
                     int j = i;
                     while (j < blocks.size() && blocks.get(j).cls() == BlockClass.HEADING) {
@@ -54,8 +55,16 @@ public final class Segmenter {
                     continue;
                 }
                 default -> {
-                    if (isolatedCaption(c, i + 1 < blocks.size() ? blocks.get(i + 1) : null)) {
+                    Classified next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+                    if (captionUnderHeadline(c, next)) {
                         ItemDraft photo = ItemDraft.caption(new Piece(c, c.text()));
+                        photo.doubt("caption-under-headline", "could be the first paragraph of " + current.label(), 0.2);
+                        items.add(photo);
+                        trace.note(c.block(), "caption", "caption-under-headline");
+                        lastBody = null;
+                    } else if (isolatedCaption(c, next)) {
+                        ItemDraft photo = ItemDraft.caption(new Piece(c, c.text()));
+                        photo.doubt("short-text-between-picture-gaps", "could be a paragraph (no credit printed)", 0.3);
                         items.add(photo);
                         if (current != null) {
                             current.photoAfter = true;
@@ -78,7 +87,7 @@ public final class Segmenter {
     }
 
     private void jump(Classified c) {
-        Rules.JumpMatch jump = c.features().jump();
+        JumpMarkers.JumpMatch jump = c.features().jump();
         if (jump.forward()) {
             if (current != null && !current.photo) {
                 current.jumpTo = jump.page();
@@ -96,21 +105,45 @@ public final class Segmenter {
         }
     }
 
+    /** A cross-reference line belongs to the item it follows (its line range), never to its text. */
+    private void reference(Classified c) {
+        if (current != null) {
+            current.markers.add(c.block());
+        }
+        trace.note(c.block(), "reference", c.rule());
+    }
+
+    /**
+     * A caption printed between a headline and its first paragraph ("图为…" under the title, the
+     * paragraph after it): a photo item, not the article's lead.
+     */
+    private boolean captionUnderHeadline(Classified c, Classified next) {
+        return current != null && !current.photo && !current.ended && !current.headline.isEmpty() && !current.hasBody()
+                && c.features().captionCue() && c.features().terminal() && c.features().dateline() == null
+                && c.block().length() <= 2 * rules.limits.maxIsolatedCaption()
+                && next != null && next.cls() == BlockClass.BODY;
+    }
+
     private void credit(Classified c, Classified prev) {
         ItemDraft photo = ItemDraft.photo(c);
-        Rules.Credit credit = c.features().credit();
+        PhotoCredits.Credit credit = c.features().credit();
         if (credit.caption() != null) {
             trace.note(c.block(), "caption+credit", c.rule());
         } else if (prev != null && prev == lastBody && captionBefore(prev, c)) {
             lastBodyItem.removeLastPiece();
             photo.caption = new Piece(prev, prev.text());
+            if (prev.block().blankBefore() < rules.limits.pictureGap() && !prev.features().captionCue()) {
+                photo.doubt("text-before-credit", Doubt.quote(prev.text()) + " could be the last paragraph of "
+                        + lastBodyItem.label(), 0.2);
+            }
             trace.note(prev.block(), "caption", prev.block().blankBefore() >= rules.limits.pictureGap()
                     ? "text-after-picture-gap" : "caption-cue");
             trace.note(c.block(), "credit", c.rule());
         } else {
             trace.note(c.block(), "credit", "credit-without-caption");
         }
-        if (current != null) {
+        // A photo between a headline and its first paragraph is printed inside the article, not after it.
+        if (current != null && current.hasBody()) {
             current.photoAfter = true;
         }
         items.add(photo);
@@ -155,7 +188,7 @@ public final class Segmenter {
             if (current.hasBody() && (next == null || next.cls() != BlockClass.BODY)) {
                 current.byline = c;
                 current.ended = true;
-                trace.note(c.block(), "byline", "byline-closing-article");
+                trace.refine(c.block(), "byline", "byline-closing-article");
                 return;
             }
         }
@@ -176,18 +209,28 @@ public final class Segmenter {
 
     private void body(Classified c) {
         String text = c.text();
-        Rules.JumpMatch jump = c.features().jump();
+        JumpMarkers.JumpMatch jump = c.features().jump();
         boolean opensWithJump = jump != null && !jump.forward();
         if (opensWithJump) {
             start(true).jumpFrom = jump.page();
             text = jump.remainder();
             trace.note(c.block(), "body", "continued-from-page");
         } else if (current == null || current.ended || current.photo) {
+            ItemDraft before = current;
             start(true);
             trace.note(c.block(), "body", items.size() == 1 ? "untitled-text" : "untitled-text-after-item");
+            if (before != null && !before.photo) {
+                current.doubt("untitled-text-after-item", "could continue " + before.label(), 0.2);
+            }
         } else if (c.features().dateline() != null && current.hasBody()) {
             start(true);
             trace.note(c.block(), "body", "dateline-starts-item");
+        } else if (current.hasBody() && lastBody != null && lastBodyItem == current && lastBody.features().terminal()
+                && rules.fragmentStart(text)) {
+            ItemDraft before = current;
+            start(true);
+            trace.note(c.block(), "body", "starts-mid-sentence");
+            current.doubt("starts-mid-sentence", "could be a paragraph of " + before.label(), 0.1);
         } else {
             trace.note(c.block(), "body", c.rule());
         }
@@ -200,6 +243,9 @@ public final class Segmenter {
         current.add(new Piece(c, text));
         lastBodyItem = current;
         lastBody = c;
+        if (c.features().closingNote()) {
+            current.ended = true; // "（作者为…）" is the last line of its article
+        }
     }
 
     private void headings(List<Classified> run, Classified next) {
@@ -209,6 +255,14 @@ public final class Segmenter {
             bareByline = last;
             run.remove(run.size() - 1);
             next = last;
+        }
+        if (run.size() >= 2 && closingNames(run.subList(0, 1), run.get(1))) {
+            // A commentary's signature set right under its last paragraph, then the next headline.
+            current.byline = run.remove(0);
+            current.ended = true;
+            current.doubt("signature-closing-commentary", Doubt.quote(current.byline.text())
+                    + " could be a title above " + Doubt.quote(run.get(0).text()), 0.2);
+            trace.note(current.byline.block(), "byline", "signature-closing-commentary");
         }
         if (closingNames(run, next)) {
             current.byline = run.get(0);
@@ -228,6 +282,9 @@ public final class Segmenter {
         if (reason == null) {
             String section = sectionReason(run.get(0));
             if (section != null) {
+                if (section.startsWith("feature-with")) {
+                    current.doubt(section, Doubt.quote(run.get(0).text()) + " could start a new article", 0.2);
+                }
                 current.startSection(run.get(0));
                 trace.note(run.get(0).block(), "section-heading", section);
                 lastBody = null;
@@ -236,11 +293,18 @@ public final class Segmenter {
             reason = "not-a-section-heading";
         }
         ItemDraft d;
+        ItemDraft before = current;
         if (misplacedHeadline(run, next)) {
             d = current;
             reason = "headline-after-its-lead";
+            boolean dated = d.firstPiece().source().features().dateline() != null;
+            d.doubt(reason, "the paragraphs above " + Doubt.quote(run.get(0).text())
+                    + " could be a fragment of another article", dated ? 0.1 : 0.3);
         } else {
             d = start(false);
+            if (reason.equals("not-a-section-heading")) {
+                d.doubt(reason, Doubt.quote(run.get(0).text()) + " could be a section heading of " + before.label(), 0.3);
+            }
         }
         d.headline.addAll(run);
         for (Classified c : run) {
@@ -331,7 +395,7 @@ public final class Segmenter {
         if (b.length() > rules.limits.maxSectionHeading()) {
             return null;
         }
-        if (rules.numberedSection(line.text())) {
+        if (rules.shapes.numberedSection(line.text())) {
             return "numbered-heading";
         }
         if (current.hasSections()) {
@@ -357,7 +421,7 @@ public final class Segmenter {
             return false;
         }
         Piece first = current.firstPiece();
-        if (first == null || first.source().features().dateline() == null) {
+        if (first == null || current.jumpFrom != null || rules.fragmentStart(first.text())) {
             return false;
         }
         return next == null || next.cls() != BlockClass.BYLINE && next.features().dateline() == null;

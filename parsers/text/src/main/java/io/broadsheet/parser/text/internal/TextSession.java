@@ -48,6 +48,14 @@ public final class TextSession implements ParseSession {
         Trace trace = Trace.recording();
         PagePipeline.Result page = pipeline.run(input.path(), read(input), trace);
         trace.print(page.blocks(), out);
+        for (var a : page.articles()) {
+            String review = a.metadata().get(io.broadsheet.core.model.Review.KEY);
+            if (review != null) {
+                String name = a.title() != null ? "«" + a.title() + "»" : a.kind().name().toLowerCase(java.util.Locale.ROOT);
+                out.append(String.format("review  lines %d-%d %s (confidence %s): %s%n", a.source().startLine(),
+                        a.source().endLine(), name, a.metadata().get("confidence"), review));
+            }
+        }
     }
 
     private byte[] read(SourceInput input) throws IOException {

@@ -56,7 +56,8 @@ public final class Trace {
         for (Block b : blocks) {
             Entry e = entries.getOrDefault(b.index(), new Entry("?", "?"));
             String marks = b.level() > 0 ? "#".repeat(b.level()) + " " : "";
-            out.append(String.format("%5d  %-16s %-40s %s%s%n", b.line(), e.role(), e.rule(), marks, excerpt(b.text())));
+            String rule = b.letterSpaced() ? e.rule() + " +letter-spaced" : e.rule();
+            out.append(String.format("%5d  %-16s %-40s %s%s%n", b.line(), e.role(), rule, marks, excerpt(b.text())));
         }
     }
 
