@@ -152,8 +152,9 @@ public final class Conversion {
 
         @Override
         public void accept(Article article) {
+            // What the config states explicitly beats what a parser found or guessed (a path pattern).
             Article withEdition = plan.editionDefaults().isUnknown() ? article
-                    : article.toBuilder().edition(article.edition().orElse(plan.editionDefaults())).build();
+                    : article.toBuilder().edition(plan.editionDefaults().orElse(article.edition())).build();
             articles++;
             for (ActiveOutput output : outputs) {
                 output.accept(withEdition);
