@@ -23,8 +23,8 @@ public final class EpubExporter implements Exporter<EpubExporterOptions> {
 
     private static final Map<String, String> OPTION_DOCS = Map.of(
             "title", "Book title; when not set: the publications and the date range, e.g. \"示例日报 2022年11月1日至2022年11月30日\".",
-            "language", "BCP 47 language tag of the text (default zh-Hans; zh-Hant also switches to traditional-script fonts).",
-            "creator", "The book's creator (dc:creator); when not set: the names of the publications.",
+            "language", "BCP 47 language tag of the text (default zh-Hans; zh-Hant also switches to traditional-script fonts); articles that state their own language (metadata 'language') keep it.",
+            "creator", "The book's creator (dc:creator); when not set: the source books' creators (metadata 'creator'), else the names of the publications.",
             "publisher", "The book's publisher (dc:publisher); left out when not set.",
             "split", "One XHTML document per: article (default), page or edition.",
             "vertical", "Vertical writing (columns top to bottom, right to left) with right-to-left page turns (default false).",

@@ -116,7 +116,7 @@ final class ContentWriter {
             case PAGE -> Labels.page(first.edition(), label);
             case EDITION -> Objects.requireNonNullElse(Labels.edition(first.edition()), label);
         };
-        XhtmlPage.begin(current.markup(), options.language(), title, "../" + Stylesheet.PATH,
+        XhtmlPage.begin(current.markup(), SourceBook.language(first, options.language()), title, "../" + Stylesheet.PATH,
                 switch (options.split()) {
                     case ARTICLE -> ArticleMeta.of(first);
                     case PAGE -> ArticleMeta.ofEdition(first.edition(), true);
