@@ -6,6 +6,7 @@ import io.broadsheet.core.io.StagedOutput;
 import io.broadsheet.core.model.Article;
 import io.broadsheet.core.spi.ArticleSink;
 import io.broadsheet.core.spi.ExportSession;
+import io.broadsheet.core.spi.OutputTarget;
 import io.broadsheet.core.spi.Exporter;
 import io.broadsheet.core.spi.ParseSession;
 import io.broadsheet.core.spi.Parser;
@@ -103,8 +104,10 @@ public final class Conversion {
         List<ActiveOutput> outputs = new ArrayList<>();
         for (ConversionPlan.PlannedOutput planned : plan.outputs()) {
             StagedOutput staged = new StagedOutput(plan.outputDir(), planned.name());
+            WarningTarget target = new WarningTarget(staged);
             try {
-                outputs.add(new ActiveOutput(planned, staged, open(planned.exporter().plugin(), planned.options(), staged)));
+                outputs.add(new ActiveOutput(planned, staged, target,
+                        open(planned.exporter().plugin(), planned.options(), target)));
             } catch (IOException | RuntimeException e) {
                 staged.discard();
                 report.add(new RunReport.OutputResult(planned.exporter().name(), planned.name(), List.of(),
@@ -114,7 +117,7 @@ public final class Conversion {
         return outputs;
     }
 
-    private static <O extends Record> ExportSession open(Exporter<O> exporter, Record options, StagedOutput target)
+    private static <O extends Record> ExportSession open(Exporter<O> exporter, Record options, OutputTarget target)
             throws IOException {
         return exporter.open(exporter.optionsType().cast(options), target);
     }
@@ -171,12 +174,15 @@ public final class Conversion {
     private static final class ActiveOutput {
         private final ConversionPlan.PlannedOutput planned;
         private final StagedOutput staged;
+        private final WarningTarget target;
         private final ExportSession session;
         private String error;
 
-        ActiveOutput(ConversionPlan.PlannedOutput planned, StagedOutput staged, ExportSession session) {
+        ActiveOutput(ConversionPlan.PlannedOutput planned, StagedOutput staged, WarningTarget target,
+                ExportSession session) {
             this.planned = planned;
             this.staged = staged;
+            this.target = target;
             this.session = session;
         }
 
@@ -209,7 +215,8 @@ public final class Conversion {
                 return new RunReport.OutputResult(planned.exporter().name(), planned.name(), List.of(), error);
             }
             try {
-                return new RunReport.OutputResult(planned.exporter().name(), planned.name(), staged.commit(), null);
+                return new RunReport.OutputResult(planned.exporter().name(), planned.name(), staged.commit(), null,
+                        target.warnings());
             } catch (IOException e) {
                 staged.discard();
                 return new RunReport.OutputResult(planned.exporter().name(), planned.name(), List.of(),

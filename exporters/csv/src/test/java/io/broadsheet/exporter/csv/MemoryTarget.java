@@ -6,7 +6,9 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** An {@link OutputTarget} in memory that records which files were created and whether they were closed. */
@@ -15,6 +17,7 @@ final class MemoryTarget implements OutputTarget {
     private final String name;
     private final Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
     private final Map<String, Boolean> closed = new LinkedHashMap<>();
+    private final List<String> warnings = new ArrayList<>();
 
     MemoryTarget(String name) {
         this.name = name;
@@ -66,6 +69,15 @@ final class MemoryTarget implements OutputTarget {
             throw new AssertionError("no file " + path + " among " + files.keySet());
         }
         return b.toString(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void warn(String articleId, String message) {
+        warnings.add(articleId + ": " + message);
+    }
+
+    List<String> warnings() {
+        return warnings;
     }
 
     boolean allClosed() {
