@@ -5,11 +5,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.broadsheet.core.error.InputException;
+import io.broadsheet.core.json.TokenTree;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,10 +25,12 @@ final class FrontMatter {
 
     private final Map<String, Object> values;
     private final Map<String, Integer> lines;
+    private final Map<String, Object> typed;
 
-    private FrontMatter(Map<String, Object> values, Map<String, Integer> lines) {
+    private FrontMatter(Map<String, Object> values, Map<String, Integer> lines, Map<String, Object> typed) {
         this.values = values;
         this.lines = lines;
+        this.typed = typed;
     }
 
     /** Parses {@code yaml}, whose first line is line {@code firstLine} of the file at {@code path}. */
@@ -37,7 +38,7 @@ final class FrontMatter {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Integer> lines = new HashMap<>();
         if (yaml.isBlank()) {
-            return new FrontMatter(values, lines);
+            return new FrontMatter(values, lines, Map.of());
         }
         try (JsonParser p = YAML.createParser(yaml)) {
             JsonToken first = p.nextToken();
@@ -57,32 +58,21 @@ final class FrontMatter {
         } catch (IOException e) {
             throw new InputException(path, firstLine, "front matter cannot be read: " + e.getMessage(), e);
         }
-        return new FrontMatter(values, lines);
+        return new FrontMatter(values, lines, TypedValues.of(YAML, yaml));
     }
 
+    /** Scalars as written, YAML's null as null. */
     private static Object read(JsonParser p) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.START_OBJECT) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String key = p.currentName();
-                p.nextToken();
-                map.put(key, read(p));
-            }
-            return map;
-        }
-        if (t == JsonToken.START_ARRAY) {
-            List<Object> list = new ArrayList<>();
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                list.add(read(p));
-            }
-            return list;
-        }
-        return t == JsonToken.VALUE_NULL ? null : p.getText();
+        return TokenTree.read(p, s -> s.currentToken() == JsonToken.VALUE_NULL ? null : s.getText());
     }
 
     Map<String, Object> values() {
         return values;
+    }
+
+    /** The top-level values that YAML types as booleans, whole numbers, lists or maps ({@link TypedValues}). */
+    Map<String, Object> typed() {
+        return typed;
     }
 
     /** The 1-based line of {@code key} in the file, or 0. */
