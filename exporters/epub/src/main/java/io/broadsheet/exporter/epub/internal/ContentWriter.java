@@ -25,6 +25,7 @@ final class ContentWriter {
     private final String zipFolder;
     private final Jumps jumps = new Jumps();
     private final List<String> documentIds = new ArrayList<>();
+    private final List<Edition> documentEditions = new ArrayList<>();
     private final List<TocEntry> toc = new ArrayList<>();
     private final List<ContentDocument> waiting = new ArrayList<>();
     private ContentDocument current;
@@ -50,6 +51,7 @@ final class ContentWriter {
             currentKey = key;
             articlesInCurrent = 0;
             documentIds.add(current.id());
+            documentEditions.add(a.edition());
         }
         String anchor = "art-" + String.format("%05d", ++articleCount);
         Jumps.Back from = jumps.backward(a, current, anchor);
@@ -80,13 +82,18 @@ final class ContentWriter {
         }
     }
 
-    /** Content document ids in reading order. */
+    /** Content document ids in reading order ({@link ReadingOrder}: grouped by edition, then page). */
     List<String> documentIds() {
-        return documentIds;
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; i < documentIds.size(); i++) {
+            indexes.add(i);
+        }
+        return ReadingOrder.of(indexes, documentEditions::get).stream().map(documentIds::get).toList();
     }
 
+    /** The table of contents' entries in reading order, as the documents. */
     List<TocEntry> toc() {
-        return toc;
+        return ReadingOrder.of(toc, TocEntry::edition);
     }
 
     int articleCount() {

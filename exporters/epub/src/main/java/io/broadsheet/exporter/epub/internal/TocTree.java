@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * The table of contents as a tree: edition → page → article where those are known. Groups are runs of
- * consecutive articles, so the tree stays in reading order even when an archive interleaves editions
- * (an edition that comes back gets a second entry). A group links to its first article.
+ * consecutive entries, which come in {@link ReadingOrder}, so each edition and page is one group. A
+ * group links to its first article.
  */
 final class TocTree {
 
