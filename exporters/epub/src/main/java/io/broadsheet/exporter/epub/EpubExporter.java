@@ -30,6 +30,7 @@ public final class EpubExporter implements Exporter<EpubExporterOptions> {
             "vertical", "Vertical writing (columns top to bottom, right to left) with right-to-left page turns (default false).",
             "extraCss", "CSS appended to the built-in stylesheet (default none).",
             "navLabelLength", "Longest table-of-contents label in characters, 8 to 1000; longer titles are cut there only (default 60).",
+            "order", "archive (default): the archive's order; edition: grouped by edition (publication and date), then page, so that interleaved papers read paper by paper with one contents entry each.",
             "modified", "dcterms:modified of the book, yyyy-MM-ddTHH:mm:ssZ; fixed so that output is reproducible (default 2026-01-01T00:00:00Z).");
 
     /** Public no-argument constructor: the runtime creates plugins by reflection. */
@@ -54,7 +55,7 @@ public final class EpubExporter implements Exporter<EpubExporterOptions> {
     @Override
     public EpubExporterOptions defaultOptions() {
         return new EpubExporterOptions(null, "zh-Hans", null, null, Split.ARTICLE, false, "", 60,
-                "2026-01-01T00:00:00Z");
+                "2026-01-01T00:00:00Z", EpubExporterOptions.Order.ARCHIVE);
     }
 
     @Override

@@ -34,7 +34,10 @@ class InterleavedEditionsTest {
 
     @Test
     void contentsGroupByPublicationAndDateAndTheSpineFollows() throws Exception {
-        Path epub = Books.write(dir, Books.options(o -> o), alternating(50));
+        EpubExporterOptions d = Books.EXPORTER.defaultOptions();
+        EpubExporterOptions byEdition = new EpubExporterOptions(d.title(), d.language(), d.creator(), d.publisher(),
+                d.split(), d.vertical(), d.extraCss(), d.navLabelLength(), d.modified(), EpubExporterOptions.Order.EDITION);
+        Path epub = Books.write(dir, byEdition, alternating(50));
         BookReader book = new BookReader(epub);
         Document ncx = BookReader.xml(book.entry("EPUB/toc.ncx"));
 

@@ -82,18 +82,20 @@ final class ContentWriter {
         }
     }
 
-    /** Content document ids in reading order ({@link ReadingOrder}: grouped by edition, then page). */
+    /** Content document ids in reading order (the archive's, or {@link ReadingOrder} with {@code order: edition}). */
     List<String> documentIds() {
         List<Integer> indexes = new ArrayList<>();
         for (int i = 0; i < documentIds.size(); i++) {
             indexes.add(i);
         }
-        return ReadingOrder.of(indexes, documentEditions::get).stream().map(documentIds::get).toList();
+        List<Integer> ordered = options.order() == EpubExporterOptions.Order.EDITION
+                ? ReadingOrder.of(indexes, documentEditions::get) : indexes;
+        return ordered.stream().map(documentIds::get).toList();
     }
 
     /** The table of contents' entries in reading order, as the documents. */
     List<TocEntry> toc() {
-        return ReadingOrder.of(toc, TocEntry::edition);
+        return options.order() == EpubExporterOptions.Order.EDITION ? ReadingOrder.of(toc, TocEntry::edition) : toc;
     }
 
     int articleCount() {
