@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Turns newspaper archives into structured articles and converts them between formats.",
         subcommands = {ConvertCommand.class, RunCommand.class, FormatsCommand.class, InspectCommand.class,
-                picocli.CommandLine.HelpCommand.class},
+                picocli.CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything converted", "1:some inputs or outputs failed (the rest was converted)",
                 "2:usage or configuration error (nothing was converted)"})

@@ -31,7 +31,7 @@ final class ConvertCommand implements Callable<Integer> {
             description = "Parser for every input, or 'auto' to choose per file by extension and content [from]. Default: auto.")
     String from;
 
-    @Option(names = {"-t", "--to"}, paramLabel = "FORMAT", split = ",",
+    @Option(names = {"-t", "--to"}, paramLabel = "FORMATS", split = ",", hideParamSyntax = true,
             description = "Output format(s), comma-separated [outputs[].type].")
     List<String> to = new ArrayList<>();
 
@@ -44,11 +44,11 @@ final class ConvertCommand implements Callable<Integer> {
     Path config;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "Set any config key, e.g. parsers.text.joinParagraphs=false or outputs.csv.bom=true.")
+            description = {"Set any config key, e.g.", "  parsers.text.joinParagraphs=false", "  outputs.csv.bom=false"})
     List<String> sets = new ArrayList<>();
 
     @Option(names = "--plugins", paramLabel = "DIR",
-            description = "Plugin directory, repeatable [plugins.dirs]. Default: ./plugins when it exists.")
+            description = {"Plugin directory, repeatable [plugins.dirs].", "Default: ./plugins when it exists."})
     List<String> pluginDirs = new ArrayList<>();
 
     @Override

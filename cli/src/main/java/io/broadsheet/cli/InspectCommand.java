@@ -49,7 +49,7 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "YAML config whose parser options apply.")
     Path config;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Set a config key, e.g. parsers.text.joinParagraphs=false.")
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = {"Set a config key, e.g.", "  parsers.text.joinParagraphs=false"})
     List<String> sets = new ArrayList<>();
 
     @Option(names = "--plugins", paramLabel = "DIR", description = "Plugin directory, repeatable.")

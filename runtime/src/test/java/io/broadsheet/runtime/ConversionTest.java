@@ -138,4 +138,16 @@ class ConversionTest {
 
         assertThat(plan.editionDefaults()).isEqualTo(new io.broadsheet.core.model.Edition("示例日报", "2022-11-10", null));
     }
+
+    @Test
+    void exporterWarningsAreCountedAndPrintedWithTheOutputAndArticle() throws Exception {
+        write("in/1.lines", "WARN odd spacing\nUNWRITABLE 标题\nfine\n");
+        RunReport report = run(convert(tmp.resolve("in"), tmp.resolve("out"), "outputs.0.type=lines"));
+
+        assertThat(report.outputs().get(0).warnings()).singleElement().asString()
+                .startsWith("article ").endsWith(": cannot write '标题' whole");
+        assertThat(report.exitCode()).isZero();
+        assertThat(report.describe()).contains("warning: output lines (titles.txt): article ")
+                .endsWith("1 input(s), 0 failed; 2 article(s); 2 warning(s); 1 output(s), 0 failed");
+    }
 }

@@ -6,7 +6,9 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,6 +21,7 @@ public final class MemoryTarget implements OutputTarget {
     private final String name;
     private final Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
     private final Map<String, Boolean> closed = new LinkedHashMap<>();
+    private final List<String> warnings = new ArrayList<>();
 
     /** @param name what {@link #name()} answers: the exporter's output file or folder */
     public MemoryTarget(String name) {
@@ -73,6 +76,16 @@ public final class MemoryTarget implements OutputTarget {
             throw new AssertionError("no file " + path + " among " + files.keySet());
         }
         return b.toString(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void warn(String articleId, String message) {
+        warnings.add(articleId + ": " + message);
+    }
+
+    /** The warnings the exporter gave, each "ARTICLE-ID: message", in order. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** Whether the exporter closed every file it created. */

@@ -22,4 +22,18 @@ public interface OutputTarget {
      * {@link #name()}. The caller closes the stream.
      */
     OutputStream create(String relativePath) throws IOException;
+
+    /**
+     * Reports something the output's reader should know although the export goes on: a value the
+     * format cannot hold whole, a cell a spreadsheet will cut. The runtime counts and prints these like
+     * parser warnings, naming the output. Call it from the session's {@code accept} or {@code finish}.
+     *
+     * <p>The default does nothing, so that targets written before this method existed keep compiling;
+     * the runtime's targets and the testkit's collect every warning.
+     *
+     * @param articleId the article concerned, or null when the warning is about the whole output
+     * @param message   what happened, for a person: no Java names
+     */
+    default void warn(String articleId, String message) {
+    }
 }

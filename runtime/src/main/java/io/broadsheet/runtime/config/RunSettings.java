@@ -13,7 +13,7 @@ import java.util.Map;
  * @param output  the output directory
  * @param from    a parser name, or {@code auto} to choose per input by extension and content
  * @param plugins where plugin jars are found besides the class path
- * @param edition edition metadata given to every article that lacks it
+ * @param edition edition parts that every article takes, over what its parser found or guessed
  * @param parsers options per parser name, e.g. {@code parsers: {text: {joinParagraphs: false}}}
  * @param outputs one entry per output: {@code type} (the exporter), optional {@code output} (file or
  *                folder name in the output directory), then the exporter's own options

@@ -136,9 +136,10 @@ public final class Conversion {
         List<ActiveOutput> outputs = new ArrayList<>();
         for (ConversionPlan.PlannedOutput planned : plan.outputs()) {
             OutputTarget target = destination.open(planned.name());
+            WarningTarget warned = new WarningTarget(target);
             try {
-                ActiveOutput output = new ActiveOutput(planned, destination, target,
-                        open(planned.exporter().plugin(), planned.options(), target), report);
+                ActiveOutput output = new ActiveOutput(planned, destination, target, warned,
+                        open(planned.exporter().plugin(), planned.options(), warned), report);
                 if (plan.threads() > 1) {
                     output.runOnOwnThread();
                 }
@@ -191,8 +192,9 @@ public final class Conversion {
 
         @Override
         public void accept(Article article) {
+            // What the config states explicitly beats what a parser found or guessed (a path pattern).
             Article withEdition = plan.editionDefaults().isUnknown() ? article
-                    : article.toBuilder().edition(article.edition().orElse(plan.editionDefaults())).build();
+                    : article.toBuilder().edition(plan.editionDefaults().orElse(article.edition())).build();
             articles++;
             report.reviews().accept(article);
             for (ActiveOutput output : outputs) {
@@ -211,15 +213,17 @@ public final class Conversion {
         private final ConversionPlan.PlannedOutput planned;
         private final OutputDestination destination;
         private final OutputTarget target;
+        private final WarningTarget warned;
         private final ExportSession session;
         private final RunReport report;
         private OutputWorker worker;
         private String error;
 
         ActiveOutput(ConversionPlan.PlannedOutput planned, OutputDestination destination, OutputTarget target,
-                ExportSession session, RunReport report) {
+                WarningTarget warned, ExportSession session, RunReport report) {
             this.planned = planned;
             this.destination = destination;
+            this.warned = warned;
             this.target = target;
             this.session = session;
             this.report = report;
@@ -282,7 +286,8 @@ public final class Conversion {
                 return new RunReport.OutputResult(planned.exporter().name(), planned.name(), List.of(), error);
             }
             try {
-                return new RunReport.OutputResult(planned.exporter().name(), planned.name(), destination.commit(target), null);
+                return new RunReport.OutputResult(planned.exporter().name(), planned.name(), destination.commit(target), null,
+                        warned.warnings());
             } catch (IOException | RuntimeException e) {
                 destination.discard(target);
                 return new RunReport.OutputResult(planned.exporter().name(), planned.name(), List.of(),

@@ -11,8 +11,20 @@ public final class RunReport {
     public record InputResult(String path, String parser, int articles, List<String> warnings, String error) {
     }
 
-    /** @param error null when the output was written */
-    public record OutputResult(String format, String name, List<Path> files, String error) {
+    /**
+     * @param error    null when the output was written
+     * @param warnings what its exporter reported while writing it, each naming the article when there is one
+     */
+    public record OutputResult(String format, String name, List<Path> files, String error, List<String> warnings) {
+
+        public OutputResult {
+            warnings = List.copyOf(warnings);
+        }
+
+        /** An output without warnings. */
+        public OutputResult(String format, String name, List<Path> files, String error) {
+            this(format, name, files, error, List.of());
+        }
     }
 
     private final List<InputResult> inputs = new ArrayList<>();
@@ -101,6 +113,10 @@ public final class RunReport {
             }
         }
         for (OutputResult o : outputs) {
+            for (String w : o.warnings()) {
+                out.append("warning: output ").append(o.format()).append(" (").append(o.name()).append("): ")
+                        .append(w).append('\n');
+            }
             if (o.error() != null) {
                 out.append("error: output ").append(o.format()).append(" (").append(o.name()).append("): ")
                         .append(o.error()).append('\n');
@@ -109,7 +125,8 @@ public final class RunReport {
         for (String e : errors) {
             out.append("error: ").append(e).append('\n');
         }
-        long warnings = inputs.stream().mapToLong(i -> i.warnings().size()).sum();
+        long warnings = inputs.stream().mapToLong(i -> i.warnings().size()).sum()
+                + outputs.stream().mapToLong(o -> o.warnings().size()).sum();
         out.append(String.format("%d input(s), %d failed; %d article(s); %d warning(s); %d output(s), %d failed",
                 inputs.size(), failedInputs(), articles(), warnings, outputs.size(), failedOutputs()));
         if (reviews.count() > 0) {

@@ -38,6 +38,9 @@ public final class LinesExporter implements Exporter<LinesExporterOptions> {
                 if (article.title().equals(options.failOn())) {
                     throw new IOException("told to fail on '" + options.failOn() + "'");
                 }
+                if (article.title().startsWith("UNWRITABLE ")) {
+                    target.warn(article.id(), "cannot write '" + article.title().substring(11) + "' whole");
+                }
                 String title = options.letterCase() == LinesExporterOptions.Case.UPPER
                         ? article.title().toUpperCase(Locale.ROOT) : article.title();
                 for (int i = 0; i < options.repeat(); i++) {

@@ -14,11 +14,11 @@ import java.util.Set;
  * Writes one CSV file, a header row then one row per article (or per paragraph), quoted as RFC 4180
  * says by jackson-dataformat-csv. Streams: each row is written as its article arrives.
  *
- * <p>Defaults, and why. <b>No BOM</b>: Excel needs one to show UTF-8 Chinese when a file is opened by
- * double-click, but a BOM silently becomes part of the first header ({@code \uFEFFid}) in pandas, psql
- * {@code COPY}, Python's csv module and most command-line tools, so the column {@code id} is lost to
- * programs while Excel's misreading is visible and fixed with {@code bom: true} (or Data › From
- * Text/CSV). <b>CRLF</b> between rows: RFC 4180 asks for it, Excel writes it, and every CSV reader
+ * <p>Defaults, and why. <b>A BOM</b>: a CSV file is most often double-clicked into Excel, which shows
+ * UTF-8 Chinese as mojibake without one. Programs that read the file should skip it (pandas with
+ * {@code encoding="utf-8-sig"}, Python's csv module likewise; psql and some command-line tools do not)
+ * and {@code bom: false} leaves it out for them. A cell longer than Excel's 32,767 characters is
+ * written whole and reported as a warning with the article's id. <b>CRLF</b> between rows: RFC 4180 asks for it, Excel writes it, and every CSV reader
  * accepts it; line breaks inside a quoted cell stay as they are in the text ({@code \n}).
  * <b>Formula protection on</b>: a cell starting with {@code = + - @}, tab or CR gets a leading
  * {@code '}, which the {@code csv} parser removes again.
@@ -42,7 +42,7 @@ public final class CsvExporter implements Exporter<CsvExporterOptions> {
 
     @Override
     public CsvExporterOptions defaultOptions() {
-        return new CsvExporterOptions(CsvExporterOptions.Mode.ARTICLE, CsvColumns.STANDARD, " | ", false, true,
+        return new CsvExporterOptions(CsvExporterOptions.Mode.ARTICLE, CsvColumns.STANDARD, " | ", true, true,
                 CsvExporterOptions.LineEnding.CRLF);
     }
 
@@ -69,7 +69,7 @@ public final class CsvExporter implements Exporter<CsvExporterOptions> {
                     + " and metadata.<key> for one metadata entry";
             case "listSeparator" -> "joins subtitles and authors in one cell (default ' | ')";
             case "bom" -> "start with a UTF-8 byte order mark so that Excel shows Chinese when the file is"
-                    + " double-clicked (default false: a BOM corrupts the first header in pandas, psql, Python)";
+                    + " double-clicked (default true; false for programs that do not skip it, such as psql COPY)";
             case "formulaProtection" -> "prefix ' to cells starting with = + - @, tab or CR so spreadsheets do not"
                     + " run them (default true; the csv parser removes the prefix)";
             case "lineEnding" -> "crlf (default, RFC 4180 and Excel) or lf between rows";

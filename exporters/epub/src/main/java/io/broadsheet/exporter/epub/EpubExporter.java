@@ -23,13 +23,14 @@ public final class EpubExporter implements Exporter<EpubExporterOptions> {
 
     private static final Map<String, String> OPTION_DOCS = Map.of(
             "title", "Book title; when not set: the publications and the date range, e.g. \"示例日报 2022年11月1日至2022年11月30日\".",
-            "language", "BCP 47 language tag of the text (default zh-Hans; zh-Hant also switches to traditional-script fonts).",
-            "creator", "The book's creator (dc:creator); when not set: the names of the publications.",
+            "language", "BCP 47 language tag of the text (default zh-Hans; zh-Hant also switches to traditional-script fonts); articles that state their own language (metadata 'language') keep it.",
+            "creator", "The book's creator (dc:creator); when not set: the source books' creators (metadata 'creator'), else the names of the publications.",
             "publisher", "The book's publisher (dc:publisher); left out when not set.",
             "split", "One XHTML document per: article (default), page or edition.",
             "vertical", "Vertical writing (columns top to bottom, right to left) with right-to-left page turns (default false).",
             "extraCss", "CSS appended to the built-in stylesheet (default none).",
             "navLabelLength", "Longest table-of-contents label in characters, 8 to 1000; longer titles are cut there only (default 60).",
+            "order", "archive (default): the archive's order; edition: grouped by edition (publication and date), then page, so that interleaved papers read paper by paper with one contents entry each.",
             "modified", "dcterms:modified of the book, yyyy-MM-ddTHH:mm:ssZ; fixed so that output is reproducible (default 2026-01-01T00:00:00Z).");
 
     /** Public no-argument constructor: the runtime creates plugins by reflection. */
@@ -54,7 +55,7 @@ public final class EpubExporter implements Exporter<EpubExporterOptions> {
     @Override
     public EpubExporterOptions defaultOptions() {
         return new EpubExporterOptions(null, "zh-Hans", null, null, Split.ARTICLE, false, "", 60,
-                "2026-01-01T00:00:00Z");
+                "2026-01-01T00:00:00Z", EpubExporterOptions.Order.ARCHIVE);
     }
 
     @Override

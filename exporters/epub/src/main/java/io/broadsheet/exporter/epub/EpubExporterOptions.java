@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * @param navLabelLength longest table-of-contents label, in characters; longer titles are cut there (only there)
  * @param modified       {@code dcterms:modified} of the package, {@code yyyy-MM-ddTHH:mm:ssZ}; fixed so that
  *                       identical input gives an identical book
+ * @param order          the reading order: the archive's, or grouped by edition and page
  */
 public record EpubExporterOptions(
         String title,
@@ -30,7 +31,22 @@ public record EpubExporterOptions(
         boolean vertical,
         String extraCss,
         int navLabelLength,
-        String modified) {
+        String modified,
+        Order order) {
+
+    /** The reading order of the book (spine and contents). */
+    public enum Order {
+        /** The archive's order; an edition that comes back gets a second contents entry. */
+        ARCHIVE,
+        /** Grouped by edition (publication and date), then page, each in order of first appearance. */
+        EDITION
+    }
+
+    /** In the archive's order. */
+    public EpubExporterOptions(String title, String language, String creator, String publisher, Split split,
+            boolean vertical, String extraCss, int navLabelLength, String modified) {
+        this(title, language, creator, publisher, split, vertical, extraCss, navLabelLength, modified, Order.ARCHIVE);
+    }
 
     /** The unit of one XHTML document in the book. */
     public enum Split {
@@ -57,6 +73,9 @@ public record EpubExporterOptions(
             throw new IllegalArgumentException("navLabelLength must be between 8 and 1000, was " + navLabelLength);
         }
         checkModified(modified);
+        if (order == null) {
+            throw new IllegalArgumentException("order must be archive or edition");
+        }
     }
 
     private static void requireNonBlankOrNull(String key, String value) {

@@ -93,6 +93,7 @@ final class Books {
         Options title(String value) { title = value; return this; }
         Options language(String value) { language = value; return this; }
         Options publisher(String value) { publisher = value; return this; }
+        Options creator(String value) { creator = value; return this; }
         Options extraCss(String value) { extraCss = value; return this; }
         Options navLabelLength(int value) { navLabelLength = value; return this; }
 

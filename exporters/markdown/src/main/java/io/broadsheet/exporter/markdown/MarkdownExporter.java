@@ -40,7 +40,7 @@ public final class MarkdownExporter implements Exporter<MarkdownExporterOptions>
 
     @Override
     public MarkdownExporterOptions defaultOptions() {
-        return new MarkdownExporterOptions(MarkdownExporterOptions.Split.ARTICLE, 50);
+        return new MarkdownExporterOptions(MarkdownExporterOptions.Split.ARTICLE, 50, false);
     }
 
     /** With the default {@code split: article}, every field; the edition and archive files are for reading. */
@@ -58,6 +58,9 @@ public final class MarkdownExporter implements Exporter<MarkdownExporterOptions>
                     + ". Files go in the output folder.";
             case "maxSlugLength" -> "most characters of the title kept in a file name (8-120, default 50);"
                     + " Chinese titles are kept as they are, not transliterated";
+            case "toolKeys" -> "also write the front-matter keys pandoc, Hugo and Jekyll read (subtitle; author and"
+                    + " tags as lists: the authors, else the byline; the column) so that pandoc -s and Hugo show"
+                    + " byline, date and tags (default false)";
             default -> "";
         };
     }
@@ -71,7 +74,7 @@ public final class MarkdownExporter implements Exporter<MarkdownExporterOptions>
     public ExportSession open(MarkdownExporterOptions options, OutputTarget target) throws IOException {
         FileNamer namer = new FileNamer(options.maxSlugLength());
         return switch (options.split()) {
-            case ARTICLE -> new ArticleFilesSession(target, namer);
+            case ARTICLE -> new ArticleFilesSession(target, namer, options.toolKeys());
             case EDITION -> CombinedFileSession.perEdition(target, namer);
             case ARCHIVE -> CombinedFileSession.archive(target, ARCHIVE_FILE);
         };

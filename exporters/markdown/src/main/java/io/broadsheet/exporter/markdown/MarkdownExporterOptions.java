@@ -5,8 +5,10 @@ package io.broadsheet.exporter.markdown;
  *
  * @param split         how articles are grouped into files
  * @param maxSlugLength the most characters of a title kept in a file name (8 to 120)
+ * @param toolKeys      also write the front-matter keys pandoc, Hugo and Jekyll read: {@code subtitle},
+ *                      {@code author} and {@code tags} as lists (Broadsheet's own keys are always written)
  */
-public record MarkdownExporterOptions(Split split, int maxSlugLength) {
+public record MarkdownExporterOptions(Split split, int maxSlugLength, boolean toolKeys) {
 
     /** How articles are grouped into files. */
     public enum Split {
@@ -20,6 +22,11 @@ public record MarkdownExporterOptions(Split split, int maxSlugLength) {
 
     public static final int MIN_SLUG_LENGTH = 8;
     public static final int MAX_SLUG_LENGTH = 120;
+
+    /** Without the tools' keys. */
+    public MarkdownExporterOptions(Split split, int maxSlugLength) {
+        this(split, maxSlugLength, false);
+    }
 
     public MarkdownExporterOptions {
         if (split == null) {

@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Streams rows into one file through jackson-dataformat-csv: RFC 4180 quoting (quotes doubled, cells
@@ -23,14 +24,18 @@ import java.util.List;
 public final class CsvSession implements ExportSession {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** The most characters Excel shows in one cell; it cuts the rest when it opens the file. */
+    static final int EXCEL_CELL_LIMIT = 32_767;
     private static final CsvMapper MAPPER = new CsvMapper();
 
     private final CsvExporterOptions options;
+    private final OutputTarget target;
     private final List<Column> columns;
     private SequenceWriter rows;
 
     public CsvSession(CsvExporterOptions options, OutputTarget target) throws IOException {
         this.options = options;
+        this.target = target;
         boolean paragraphs = options.mode() == CsvExporterOptions.Mode.PARAGRAPH;
         this.columns = CsvColumns.resolve(options.columns(), paragraphs);
         CsvSchema schema = CsvSchema.emptySchema()
@@ -56,7 +61,19 @@ public final class CsvSession implements ExportSession {
                 ? Rows.paragraphMode(article)
                 : Rows.articleMode(article);
         for (Row row : articleRows) {
-            rows.write(cells(row));
+            String[] cells = cells(row);
+            warnAboutLongCells(article, cells);
+            rows.write(cells);
+        }
+    }
+
+    private void warnAboutLongCells(Article article, String[] cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i].length() > EXCEL_CELL_LIMIT) {
+                target.warn(article.id(), String.format(Locale.ROOT, "column '%s' holds %,d characters; Excel"
+                        + " shows at most %,d in a cell and cuts the rest (the CSV file keeps them all)",
+                        columns.get(i).header(), cells[i].length(), EXCEL_CELL_LIMIT));
+            }
         }
     }
 

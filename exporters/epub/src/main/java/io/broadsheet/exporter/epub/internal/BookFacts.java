@@ -21,6 +21,9 @@ final class BookFacts {
     private static final int MAX_NAMED_PUBLICATIONS = 3;
 
     private final Set<String> publications = new LinkedHashSet<>();
+    private final Set<String> creators = new LinkedHashSet<>();
+    private final Set<String> languages = new LinkedHashSet<>();
+    private boolean someWithoutLanguage;
     private final MessageDigest digest;
     private String firstDate;
     private String lastDate;
@@ -40,6 +43,13 @@ final class BookFacts {
         if (publication != null) {
             publications.add(publication);
         }
+        creators.addAll(SourceBook.creators(a));
+        String language = SourceBook.language(a, null);
+        if (language == null) {
+            someWithoutLanguage = true;
+        } else {
+            languages.add(language);
+        }
         String date = a.edition().date();
         if (Labels.isIsoDate(date)) {
             firstDate = firstDate == null || date.compareTo(firstDate) < 0 ? date : firstDate;
@@ -56,6 +66,16 @@ final class BookFacts {
             throw new IllegalStateException("SHA-256 digests of the JDK can be cloned", e);
         }
         return "urn:uuid:" + UUID.nameUUIDFromBytes(sum);
+    }
+
+    /** The creators the source books name (in order of first appearance); empty for newspaper articles. */
+    List<String> sourceCreators() {
+        return new ArrayList<>(creators);
+    }
+
+    /** The language every article states, when they all state the same one; else {@code fallback}. */
+    String language(String fallback) {
+        return languages.size() == 1 && !someWithoutLanguage ? languages.iterator().next() : fallback;
     }
 
     List<String> publications() {

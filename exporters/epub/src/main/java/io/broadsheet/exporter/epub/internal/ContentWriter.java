@@ -25,6 +25,7 @@ final class ContentWriter {
     private final String zipFolder;
     private final Jumps jumps = new Jumps();
     private final List<String> documentIds = new ArrayList<>();
+    private final List<Edition> documentEditions = new ArrayList<>();
     private final List<TocEntry> toc = new ArrayList<>();
     private final List<ContentDocument> waiting = new ArrayList<>();
     private ContentDocument current;
@@ -50,6 +51,7 @@ final class ContentWriter {
             currentKey = key;
             articlesInCurrent = 0;
             documentIds.add(current.id());
+            documentEditions.add(a.edition());
         }
         String anchor = "art-" + String.format("%05d", ++articleCount);
         Jumps.Back from = jumps.backward(a, current, anchor);
@@ -80,13 +82,20 @@ final class ContentWriter {
         }
     }
 
-    /** Content document ids in reading order. */
+    /** Content document ids in reading order (the archive's, or {@link ReadingOrder} with {@code order: edition}). */
     List<String> documentIds() {
-        return documentIds;
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; i < documentIds.size(); i++) {
+            indexes.add(i);
+        }
+        List<Integer> ordered = options.order() == EpubExporterOptions.Order.EDITION
+                ? ReadingOrder.of(indexes, documentEditions::get) : indexes;
+        return ordered.stream().map(documentIds::get).toList();
     }
 
+    /** The table of contents' entries in reading order, as the documents. */
     List<TocEntry> toc() {
-        return toc;
+        return options.order() == EpubExporterOptions.Order.EDITION ? ReadingOrder.of(toc, TocEntry::edition) : toc;
     }
 
     int articleCount() {
@@ -116,7 +125,7 @@ final class ContentWriter {
             case PAGE -> Labels.page(first.edition(), label);
             case EDITION -> Objects.requireNonNullElse(Labels.edition(first.edition()), label);
         };
-        XhtmlPage.begin(current.markup(), options.language(), title, "../" + Stylesheet.PATH,
+        XhtmlPage.begin(current.markup(), SourceBook.language(first, options.language()), title, "../" + Stylesheet.PATH,
                 switch (options.split()) {
                     case ARTICLE -> ArticleMeta.of(first);
                     case PAGE -> ArticleMeta.ofEdition(first.edition(), true);

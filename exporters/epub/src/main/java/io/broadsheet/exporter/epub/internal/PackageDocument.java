@@ -20,10 +20,11 @@ final class PackageDocument {
     static String write(EpubExporterOptions options, String identifier, String title, BookFacts facts,
             List<String> documentIds) {
         Markup m = new Markup();
+        String language = facts.language(options.language());
         m.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         m.open("package", "xmlns", "http://www.idpf.org/2007/opf", "version", "3.0",
-                "unique-identifier", "pub-id", "xml:lang", options.language()).newline();
-        metadata(m, options, identifier, title, facts);
+                "unique-identifier", "pub-id", "xml:lang", language).newline();
+        metadata(m, options, language, identifier, title, facts);
         m.open("manifest").newline();
         item(m, "titlepage", TitlePage.PATH, XHTML, null);
         item(m, "nav", NavDocument.PATH, XHTML, "nav");
@@ -44,14 +45,18 @@ final class PackageDocument {
         return m.toString();
     }
 
-    private static void metadata(Markup m, EpubExporterOptions options, String identifier, String title,
-            BookFacts facts) {
+    private static void metadata(Markup m, EpubExporterOptions options, String language, String identifier,
+            String title, BookFacts facts) {
         m.open("metadata", "xmlns:dc", "http://purl.org/dc/elements/1.1/").newline();
         m.line("dc:identifier", identifier, "id", "pub-id");
         m.line("dc:title", title, "id", "title");
-        m.line("dc:language", options.language());
+        m.line("dc:language", language);
         if (options.creator() != null) {
             m.line("dc:creator", options.creator());
+        } else if (!facts.sourceCreators().isEmpty()) {
+            for (String creator : facts.sourceCreators()) {
+                m.line("dc:creator", creator);
+            }
         } else {
             for (String publication : facts.publications()) {
                 m.line("dc:creator", publication);
@@ -73,7 +78,7 @@ final class PackageDocument {
         }
         meta(m, "schema:accessibilityHazard", "none");
         m.line("meta", ACCESSIBILITY_SUMMARY, "property", "schema:accessibilitySummary",
-                "xml:lang", options.language().startsWith("zh") ? null : "zh-Hans");
+                "xml:lang", language.startsWith("zh") ? null : "zh-Hans");
         m.close("metadata").newline();
     }
 

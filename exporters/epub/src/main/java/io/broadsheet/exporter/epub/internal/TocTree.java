@@ -8,8 +8,9 @@ import java.util.Objects;
 
 /**
  * The table of contents as a tree: edition → page → article where those are known. Groups are runs of
- * consecutive articles, so the tree stays in reading order even when an archive interleaves editions
- * (an edition that comes back gets a second entry). A group links to its first article.
+ * consecutive entries in reading order: with {@code order: edition} ({@link ReadingOrder}) each edition
+ * and page is one group; in the archive's order an edition that comes back gets a second entry. A
+ * group links to its first article.
  */
 final class TocTree {
 

@@ -13,17 +13,19 @@ public final class ArticleFilesSession implements ExportSession {
 
     private final OutputTarget target;
     private final FileNamer namer;
+    private final boolean toolKeys;
 
-    public ArticleFilesSession(OutputTarget target, FileNamer namer) {
+    public ArticleFilesSession(OutputTarget target, FileNamer namer, boolean toolKeys) {
         this.target = target;
         this.namer = namer;
+        this.toolKeys = toolKeys;
     }
 
     @Override
     public void accept(Article article) throws IOException {
         List<String> body = ArticleBody.blocks(article);
         try (Writer out = Utf8Writers.create(target, namer.articleFile(article, ".md"))) {
-            out.write(FrontMatter.of(article));
+            out.write(FrontMatter.ofArticleFile(article, toolKeys));
             if (!body.isEmpty()) {
                 out.write('\n');
                 MarkdownDocument.writeBlocks(out, body);

@@ -4,14 +4,52 @@ import io.broadsheet.core.model.Article;
 import io.broadsheet.core.model.Dateline;
 import io.broadsheet.core.model.Edition;
 import io.broadsheet.core.model.SourceRef;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** The front matter of an article file: the shared key order, null and empty values left out. */
 final class FrontMatter {
+
+    /** Keys written from the model, which a typed source value must not repeat. */
+    private static final Set<String> TAKEN = Set.of("title", "subtitles", "kicker", "column", "byline", "authors",
+            "dateline", "dateline_agency", "dateline_place", "dateline_date", "date", "publication", "page", "kind",
+            "id", "caption", "credit", "continued_to", "continued_from", "source", "source_lines", "source_encoding",
+            "metadata", "subtitle", "author", "tags");
 
     private FrontMatter() {
     }
 
     static String of(Article a) {
+        return broadsheetKeys(a).toFrontMatter();
+    }
+
+    /**
+     * The front matter of an article file: Broadsheet's keys; with {@code toolKeys} the keys pandoc, Hugo
+     * and Jekyll read ({@code subtitle}, {@code author} and {@code tags} as lists; {@code title} and
+     * {@code date} are shared); then the values a source post had with YAML types, written with them again.
+     */
+    static String ofArticleFile(Article a, boolean toolKeys) {
+        YamlBlock block = broadsheetKeys(a);
+        Map<String, Object> typed = TypedFrontMatter.of(a.metadata());
+        if (toolKeys) {
+            block.string("subtitle", String.join(" ", a.subtitles()));
+            List<String> author = !a.authors().isEmpty() ? a.authors()
+                    : a.byline() == null || a.byline().isBlank() ? List.of() : List.of(a.byline());
+            block.list("author", author);
+        }
+        Object tags = typed.containsKey("tags") ? typed.get("tags")
+                : !toolKeys || a.column() == null || a.column().isBlank() ? null : List.of(a.column());
+        block.typed("tags", tags);
+        typed.forEach((key, value) -> {
+            if (!TAKEN.contains(key)) {
+                block.typed(key, value);
+            }
+        });
+        return block.toFrontMatter();
+    }
+
+    private static YamlBlock broadsheetKeys(Article a) {
         Dateline d = a.dateline();
         Edition e = a.edition();
         SourceRef s = a.source();
@@ -39,8 +77,7 @@ final class FrontMatter {
                 .string("source", s.path())
                 .string("source_lines", hasLines ? s.startLine() + "-" + s.endLine() : null)
                 .string("source_encoding", s.encoding())
-                .map("metadata", a.metadata())
-                .toFrontMatter();
+                .map("metadata", a.metadata());
     }
 
     /** The front matter of an edition file: what its articles share. */

@@ -2,6 +2,7 @@ package io.broadsheet.exporter.markdown.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Builds a YAML front matter block key by key, leaving out null and empty values. */
 final class YamlBlock {
@@ -43,6 +44,31 @@ final class YamlBlock {
             }
         }
         return this;
+    }
+
+    /** A typed value in flow style, which YAML reads back with its type: {@code draft: false}, {@code tags: ["a", "b"]}. */
+    YamlBlock typed(String key, Object value) {
+        if (value != null) {
+            out.append(YamlScalars.key(key)).append(": ").append(flow(value)).append('\n');
+        }
+        return this;
+    }
+
+    private static String flow(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof Boolean || value instanceof Long) {
+            return value.toString();
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(YamlBlock::flow).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().map(e -> YamlScalars.quoted(String.valueOf(e.getKey())) + ": " + flow(e.getValue()))
+                    .collect(Collectors.joining(", ", "{", "}"));
+        }
+        return YamlScalars.quoted(value.toString());
     }
 
     /** The block between {@code ---} lines, or nothing when no key was written. */

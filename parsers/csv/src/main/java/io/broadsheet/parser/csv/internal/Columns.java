@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * The header of a file, resolved against the {@code columns} option: which field each column fills.
- * Names match exactly, else ignoring case and surrounding spaces. Unmapped columns keep their name,
- * for metadata; a field claimed by two columns keeps the first.
+ * Names match exactly, else ignoring case and surrounding spaces; columns the option does not name
+ * may still take a field by a common name ({@link CommonColumnNames}). Unmapped columns keep their
+ * name, for metadata; a field claimed by two columns keeps the first.
  */
 final class Columns {
 
@@ -38,6 +39,7 @@ final class Columns {
             }
             fields[i] = target == null ? null : Field.byName(target);
         }
+        CommonColumnNames.fill(names, fields);
         return new Columns(names, fields);
     }
 

@@ -47,6 +47,7 @@ final class TableReader {
         if (!columns.has(Field.TITLE) && !columns.has(Field.TEXT) && !columns.has(Field.CAPTION)) {
             sink.warn(path, header.startLine(), "no column maps to title, text or caption; check the 'columns' option");
         }
+        LongTextColumns longText = new LongTextColumns(columns);
         int rowNumber = 0;
         ParagraphGroup group = null;
         for (RawRecord record = records.next(); record != null; record = records.next()) {
@@ -58,6 +59,7 @@ final class TableReader {
             if (row == null) {
                 continue;
             }
+            longText.add(row);
             RowArticle.Place place = new RowArticle.Place(path, rowNumber, record.startLine(), record.endLine(), charset);
             try {
                 if (!paragraphRows) {
@@ -85,6 +87,7 @@ final class TableReader {
         if (group != null) {
             sink.accept(group.build());
         }
+        longText.report(columns, path, header.startLine(), sink);
     }
 
     private String[] headerFields(RawRecord header) {

@@ -5,12 +5,15 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.broadsheet.core.error.InputException;
+import io.broadsheet.core.io.CountingReader;
+import io.broadsheet.core.io.YamlLimits;
+import io.broadsheet.core.json.TokenTree;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.io.StringReader;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * The YAML front matter of a file, read with Jackson's YAML streaming parser rather than the
@@ -22,14 +25,26 @@ import java.util.Map;
  */
 final class FrontMatter {
 
-    private static final YAMLFactory YAML = new YAMLFactory();
+    private static final YamlLimits LIMITS = YamlLimits.DEFAULTS;
+    private static final YAMLFactory YAML = factory(LIMITS);
 
     private final Map<String, Object> values;
     private final Map<String, Integer> lines;
+    private final Map<String, Object> typed;
 
-    private FrontMatter(Map<String, Object> values, Map<String, Integer> lines) {
+    private FrontMatter(Map<String, Object> values, Map<String, Integer> lines, Map<String, Object> typed) {
         this.values = values;
         this.lines = lines;
+        this.typed = typed;
+    }
+
+    private static YAMLFactory factory(YamlLimits limits) {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(limits.maxCodePoints() + 1);
+        options.setMaxAliasesForCollections(limits.maxAliases());
+        options.setNestingDepthLimit(limits.maxDepth());
+        options.setAllowRecursiveKeys(false);
+        return YAMLFactory.builder().loaderOptions(options).build();
     }
 
     /** Parses {@code yaml}, whose first line is line {@code firstLine} of the file at {@code path}. */
@@ -37,9 +52,11 @@ final class FrontMatter {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Integer> lines = new HashMap<>();
         if (yaml.isBlank()) {
-            return new FrontMatter(values, lines);
+            return new FrontMatter(values, lines, Map.of());
         }
-        try (JsonParser p = YAML.createParser(yaml)) {
+        // Untrusted YAML: SnakeYAML's limits set explicitly, and the text cut off at the length limit
+        // before its super-linear paths can run on a many-megabyte scalar or comment.
+        try (JsonParser p = YAML.createParser(new CountingReader(new StringReader(yaml), LIMITS, path, firstLine))) {
             JsonToken first = p.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 throw new InputException(path, firstLine, "front matter must be a YAML mapping of keys to values");
@@ -48,41 +65,34 @@ final class FrontMatter {
                 String key = p.currentName();
                 lines.put(key, firstLine - 1 + p.currentTokenLocation().getLineNr());
                 p.nextToken();
-                values.put(key, read(p));
+                values.put(key, read(p, path, firstLine));
             }
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            if (String.valueOf(e.getOriginalMessage()).contains("Nesting Depth")) {
+                throw LIMITS.tooDeep(path, line > 0 ? firstLine - 1 + line : firstLine);
+            }
             throw new InputException(path, line > 0 ? firstLine - 1 + line : firstLine,
                     "front matter is not valid YAML: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new InputException(path, firstLine, "front matter cannot be read: " + e.getMessage(), e);
         }
-        return new FrontMatter(values, lines);
+        return new FrontMatter(values, lines, TypedValues.of(YAML, yaml));
     }
 
-    private static Object read(JsonParser p) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.START_OBJECT) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String key = p.currentName();
-                p.nextToken();
-                map.put(key, read(p));
-            }
-            return map;
-        }
-        if (t == JsonToken.START_ARRAY) {
-            List<Object> list = new ArrayList<>();
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                list.add(read(p));
-            }
-            return list;
-        }
-        return t == JsonToken.VALUE_NULL ? null : p.getText();
+    /** Scalars as written, YAML's null as null; the top-level mapping is the first level. */
+    private static Object read(JsonParser p, String path, int firstLine) throws IOException {
+        return TokenTree.read(p, s -> s.currentToken() == JsonToken.VALUE_NULL ? null : s.getText(),
+                LIMITS.maxDepth() - 1, q -> LIMITS.tooDeep(path, firstLine - 1 + q.currentTokenLocation().getLineNr()));
     }
 
     Map<String, Object> values() {
         return values;
+    }
+
+    /** The top-level values that YAML types as booleans, whole numbers, lists or maps ({@link TypedValues}). */
+    Map<String, Object> typed() {
+        return typed;
     }
 
     /** The 1-based line of {@code key} in the file, or 0. */

@@ -42,7 +42,11 @@ final class FrontMatterArticle {
         }
         b.title(title);
         List<String> subtitles = f.texts("subtitles");
-        subtitles.addAll(f.texts("subtitle"));
+        // pandoc's single "subtitle": Broadsheet writes it from "subtitles", so it counts only alone.
+        List<String> subtitle = f.texts("subtitle");
+        if (subtitles.isEmpty()) {
+            subtitles.addAll(subtitle);
+        }
         b.subtitles(subtitles).kicker(f.text("kicker")).column(f.text("column"));
         people(f, b);
         Dateline dateline = dateline(f);
@@ -66,7 +70,15 @@ final class FrontMatterArticle {
         b.continuedTo(continuedTo).continuedFrom(continuedFrom);
         b.source(own ? source(f, file) : thisFile(file));
         extra.putAll(f.map("metadata"));
+        if (own) {
+            // Written for Hugo and Jekyll from the column; anything else they hold stays metadata.
+            List<String> tags = f.texts("tags");
+            if (!tags.isEmpty() && !tags.equals(column(f))) {
+                f.untake("tags");
+            }
+        }
         Map<String, String> metadata = f.rest();
+        TypedMetadata.add(metadata, frontMatter.typed());
         metadata.putAll(extra);
         b.metadata(metadata);
 
@@ -91,12 +103,17 @@ final class FrontMatterArticle {
     private static void people(FrontMatterFields f, Article.Builder b) {
         String byline = f.text("byline");
         List<String> authors = f.texts("authors");
-        if (f.has("author") && (byline == null || authors.isEmpty())) {
-            List<String> author = f.texts("author");
+        List<String> author = f.texts("author");
+        if (!author.isEmpty() && (byline == null || authors.isEmpty())) {
             byline = byline != null ? byline : String.join(", ", author);
             authors = authors.isEmpty() ? author : authors;
         }
         b.byline(byline).authors(authors);
+    }
+
+    private static List<String> column(FrontMatterFields f) {
+        String column = f.text("column");
+        return column == null ? List.of() : List.of(column);
     }
 
     private static Dateline dateline(FrontMatterFields f) {

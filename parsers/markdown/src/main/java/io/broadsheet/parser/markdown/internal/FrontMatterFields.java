@@ -73,6 +73,11 @@ final class FrontMatterFields {
         }
     }
 
+    /** Gives a key read for a look back to metadata. */
+    void untake(String key) {
+        taken.remove(key);
+    }
+
     /** A value that does not fit its field: an error in strict mode, else left to metadata. */
     <T> T rejected(String key, String reason) {
         if (strict) {
