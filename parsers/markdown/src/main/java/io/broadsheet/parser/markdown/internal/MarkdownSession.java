@@ -43,6 +43,7 @@ public final class MarkdownSession implements ParseSession {
             throw new LimitExceededException(input.path(), options.maxLines() + 1,
                     "more than maxLines (" + options.maxLines() + ") lines");
         }
+        LoneQuoteCheck.check(text, input.path());
         Node document = COMMONMARK.parse(text);
         if (document.getFirstChild() instanceof YamlFrontMatterBlock block) {
             FrontMatter frontMatter = FrontMatter.parse(yaml(block, text), input.path(), 2);
