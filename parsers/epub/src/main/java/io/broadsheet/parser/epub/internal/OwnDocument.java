@@ -24,7 +24,6 @@ import org.jsoup.nodes.Element;
 final class OwnDocument {
 
     /** Our exporter nests a few levels; deeper markup is not ours, and must not exhaust the stack. */
-    private static final int MAX_DEPTH = 64;
     private static final Pattern NOTE_PAGE = Pattern.compile("第([0-9０-９一二三四五六七八九十百零〇两]+)版");
 
     private final OwnMeta meta;
@@ -92,8 +91,8 @@ final class OwnDocument {
     }
 
     private void walk(Element element, int depth) {
-        if (depth > MAX_DEPTH) {
-            book.warn(entry, "markup nested more than " + MAX_DEPTH + " deep is not read");
+        if (depth > book.maxNesting()) {
+            book.warn(entry, "markup nested more than maxNesting (" + book.maxNesting() + ") deep is not read");
             return;
         }
         for (Element e : element.children()) {
