@@ -11,6 +11,7 @@ import io.broadsheet.core.model.SourceRef;
 import io.broadsheet.core.spi.ParseSession;
 import io.broadsheet.core.spi.SourceInput;
 import io.broadsheet.parser.markdown.MarkdownParser;
+import io.broadsheet.testkit.MemoryTarget;
 import io.broadsheet.testkit.CollectingSink;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

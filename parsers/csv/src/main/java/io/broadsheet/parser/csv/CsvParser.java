@@ -46,7 +46,7 @@ public final class CsvParser implements Parser<CsvParserOptions> {
     @Override
     public CsvParserOptions defaultOptions() {
         return new CsvParserOptions(CsvParserOptions.ownColumns(), "auto", "auto", Mode.AUTO, Paragraphs.EXACT,
-                " | ", true, false, 10_000);
+                " | ", true, false, 10_000, CsvParserOptions.DEFAULT_MAX_WARNINGS);
     }
 
     @Override
@@ -74,6 +74,8 @@ public final class CsvParser implements Parser<CsvParserOptions> {
             case "stripQuotes" -> "Remove one pair of double quotes around a whole value, e.g. NewsData titles"
                     + " written \"\"\"…\"\"\" (default false).";
             case "maxRecordLines" -> "A quoted value still open after this many lines is broken quoting (default 10000).";
+            case "maxWarnings" -> "Rows skipped in one file that are listed one by one (default 100); the rest are"
+                    + " counted. A file none of whose rows can be read fails.";
             default -> "";
         };
     }

@@ -30,6 +30,7 @@ import java.util.TreeMap;
  * @param unescapeFormulas remove the {@code '} that formula-injection protection put before = + - @ TAB CR
  * @param stripQuotes      remove one pair of double quotes enclosing a whole value (exports that quote twice)
  * @param maxRecordLines   a quoted value still open after this many lines is reported as broken quoting
+ * @param maxWarnings      rows skipped in one file that are reported one by one; the rest are counted
  */
 public record CsvParserOptions(
         Map<String, String> columns,
@@ -40,7 +41,10 @@ public record CsvParserOptions(
         String listSeparator,
         boolean unescapeFormulas,
         boolean stripQuotes,
-        int maxRecordLines) {
+        int maxRecordLines,
+        int maxWarnings) {
+
+    public static final int DEFAULT_MAX_WARNINGS = 100;
 
     /** Rows are articles, paragraphs, or whichever the header says. */
     public enum Mode { AUTO, ARTICLE, PARAGRAPH }
@@ -76,6 +80,17 @@ public record CsvParserOptions(
         if (maxRecordLines < 1) {
             throw new IllegalArgumentException("maxRecordLines must be at least 1, not " + maxRecordLines);
         }
+        if (maxWarnings < 0) {
+            throw new IllegalArgumentException("maxWarnings must be 0 or more, not " + maxWarnings);
+        }
+    }
+
+    /** The options with the default {@code maxWarnings}. */
+    public CsvParserOptions(Map<String, String> columns, String delimiter, String encoding, Mode mode,
+            Paragraphs paragraphs, String listSeparator, boolean unescapeFormulas, boolean stripQuotes,
+            int maxRecordLines) {
+        this(columns, delimiter, encoding, mode, paragraphs, listSeparator, unescapeFormulas, stripQuotes,
+                maxRecordLines, DEFAULT_MAX_WARNINGS);
     }
 
     /** Broadsheet's own column names, each mapped to the field of the same name. */

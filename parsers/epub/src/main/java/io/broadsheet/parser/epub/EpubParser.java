@@ -48,7 +48,7 @@ public final class EpubParser implements Parser<EpubParserOptions> {
 
     @Override
     public EpubParserOptions defaultOptions() {
-        return new EpubParserOptions(Split.DOCUMENT, 10_000, 512, 100);
+        return new EpubParserOptions(Split.DOCUMENT, 10_000, 512, 100, EpubParserOptions.DEFAULT_MAX_NESTING);
     }
 
     /**
@@ -71,6 +71,8 @@ public final class EpubParser implements Parser<EpubParserOptions> {
             case "maxTotalMegabytes" -> "Refuse a book whose documents inflate to more than this (default 512).";
             case "maxCompressionRatio" -> "Refuse an entry inflating to more than this many times its compressed"
                     + " size past its first MiB, a zip bomb (default 100).";
+            case "maxNesting" -> "Markup nested deeper is read as one paragraph, or skipped with a warning in"
+                    + " Broadsheet's own books (default 64).";
             default -> "";
         };
     }

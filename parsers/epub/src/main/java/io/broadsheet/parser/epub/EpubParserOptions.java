@@ -13,8 +13,13 @@ import java.util.Objects;
  * @param maxTotalMegabytes   the documents read may inflate to at most this much in all
  * @param maxCompressionRatio an entry that inflates to more than this many times its compressed size
  *                            (past its first MiB) is refused as a zip bomb
+ * @param maxNesting          markup nested deeper than this is read as one paragraph (third-party books)
+ *                            or skipped with a warning (Broadsheet's own): the walk must not exhaust the stack
  */
-public record EpubParserOptions(Split split, int maxEntries, int maxTotalMegabytes, int maxCompressionRatio) {
+public record EpubParserOptions(Split split, int maxEntries, int maxTotalMegabytes, int maxCompressionRatio,
+        int maxNesting) {
+
+    public static final int DEFAULT_MAX_NESTING = 64;
 
     /** Where third-party articles begin: at each spine document, or at each top-level heading. */
     public enum Split { DOCUMENT, HEADING }
@@ -30,6 +35,14 @@ public record EpubParserOptions(Split split, int maxEntries, int maxTotalMegabyt
         if (maxCompressionRatio < 2) {
             throw new IllegalArgumentException("maxCompressionRatio must be at least 2, not " + maxCompressionRatio);
         }
+        if (maxNesting < 1 || maxNesting > 1000) {
+            throw new IllegalArgumentException("maxNesting must be between 1 and 1000, not " + maxNesting);
+        }
+    }
+
+    /** The options with the default {@code maxNesting}. */
+    public EpubParserOptions(Split split, int maxEntries, int maxTotalMegabytes, int maxCompressionRatio) {
+        this(split, maxEntries, maxTotalMegabytes, maxCompressionRatio, DEFAULT_MAX_NESTING);
     }
 
     public long maxTotalBytes() {

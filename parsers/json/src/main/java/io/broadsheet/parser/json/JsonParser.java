@@ -5,26 +5,22 @@ import io.broadsheet.core.json.ArticleJson;
 import io.broadsheet.core.json.JsonFormatException;
 import io.broadsheet.core.spi.ArticleSink;
 import io.broadsheet.core.spi.ModelField;
-import io.broadsheet.core.spi.NoOptions;
 import io.broadsheet.core.spi.ParseSession;
 import io.broadsheet.core.spi.Parser;
 import io.broadsheet.core.spi.SourceInput;
-import java.io.BufferedReader;
+import io.broadsheet.parser.json.internal.LineReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * Reads the canonical JSON Lines form: one article per line, every field of the model. Streams line by
- * line. A line that is not a canonical article stops this input with its line number; the articles
- * before it have been converted.
+ * line. A line that is not a canonical article, or is longer than {@code maxLineMegabytes}, stops this
+ * input with its line number; the articles before it have been converted.
  */
-public final class JsonParser implements Parser<NoOptions> {
+public final class JsonParser implements Parser<JsonParserOptions> {
 
     @Override
     public String name() {
@@ -52,13 +48,22 @@ public final class JsonParser implements Parser<NoOptions> {
     }
 
     @Override
-    public Class<NoOptions> optionsType() {
-        return NoOptions.class;
+    public Class<JsonParserOptions> optionsType() {
+        return JsonParserOptions.class;
     }
 
     @Override
-    public NoOptions defaultOptions() {
-        return NoOptions.INSTANCE;
+    public JsonParserOptions defaultOptions() {
+        return new JsonParserOptions(16);
+    }
+
+    @Override
+    public String describeOption(String key) {
+        return switch (key) {
+            case "maxLineMegabytes" -> "Refuse the rest of a file at a longer line (default 16): each line,"
+                    + " one article, is read whole.";
+            default -> "";
+        };
     }
 
     @Override
@@ -67,29 +72,16 @@ public final class JsonParser implements Parser<NoOptions> {
     }
 
     @Override
-    public ParseSession open(NoOptions options) {
-        return JsonParser::parse;
+    public ParseSession open(JsonParserOptions options) {
+        return (input, sink) -> parse(options, input, sink);
     }
 
-    private static void parse(SourceInput input, ArticleSink sink) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (InputStream in = input.open();
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder))) {
-            String line;
-            int number = 0;
-            while (true) {
-                try {
-                    line = reader.readLine();
-                } catch (CharacterCodingException e) {
-                    throw new InputException(input.path(), number + 1, "not UTF-8 text");
-                }
-                if (line == null) {
-                    return;
-                }
-                number++;
-                if (number == 1 && line.startsWith("\uFEFF")) {
+    private static void parse(JsonParserOptions options, SourceInput input, ArticleSink sink) throws IOException {
+        try (InputStream in = input.open()) {
+            LineReader lines = new LineReader(in, input.path(), options.maxLineMegabytes() * 1024L * 1024L,
+                    "maxLineMegabytes (" + options.maxLineMegabytes() + " MB)");
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                if (lines.number() == 1 && line.startsWith("\uFEFF")) {
                     line = line.substring(1);
                 }
                 if (line.isBlank()) {
@@ -98,7 +90,7 @@ public final class JsonParser implements Parser<NoOptions> {
                 try {
                     sink.accept(ArticleJson.read(line));
                 } catch (JsonFormatException e) {
-                    throw new InputException(input.path(), number, e.getMessage());
+                    throw new InputException(input.path(), lines.number(), e.getMessage());
                 }
             }
         }

@@ -1,7 +1,6 @@
 package io.broadsheet.parser.json;
 
 import io.broadsheet.core.json.ArticleJson;
-import io.broadsheet.core.spi.NoOptions;
 import io.broadsheet.core.spi.Parser;
 import io.broadsheet.core.spi.SourceInput;
 import io.broadsheet.testkit.ArticleGenerator;
@@ -10,10 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
-class JsonParserContractTest extends ParserContract<NoOptions> {
+class JsonParserContractTest extends ParserContract<JsonParserOptions> {
 
     @Override
-    protected Parser<NoOptions> parser() {
+    protected Parser<JsonParserOptions> parser() {
         return new JsonParser();
     }
 

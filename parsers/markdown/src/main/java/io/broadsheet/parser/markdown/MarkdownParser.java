@@ -42,7 +42,7 @@ public final class MarkdownParser implements Parser<MarkdownParserOptions> {
 
     @Override
     public MarkdownParserOptions defaultOptions() {
-        return new MarkdownParserOptions(true, RawHtml.TEXT, true, "auto", 64);
+        return new MarkdownParserOptions(true, RawHtml.TEXT, true, "auto", 64, MarkdownParserOptions.DEFAULT_MAX_LINES);
     }
 
     /** Front matter can name every field of the model. */
@@ -60,6 +60,8 @@ public final class MarkdownParser implements Parser<MarkdownParserOptions> {
             case "keepCodeBlocks" -> "Keep code blocks, each as one paragraph (default true).";
             case "encoding" -> "auto (BOM, else UTF-8 when valid, else GB18030) or a charset name (default auto).";
             case "maxFileMegabytes" -> "Refuse larger files (default 64): a Markdown file is parsed as a whole.";
+            case "maxLines" -> "Refuse files with more lines (default 100000): parsing keeps about a kilobyte"
+                    + " per line and block.";
             default -> "";
         };
     }

@@ -11,7 +11,8 @@ import java.io.IOException;
 /**
  * Reads the records of one file: the header, then one article per row (article mode) or per run of
  * rows with the same id (paragraph mode). A row that cannot be read is reported through
- * {@link ArticleSink#warn} with its line and skipped; a header that cannot be read fails the file.
+ * {@link ArticleSink#warn} with its line and skipped (see {@link RowProblems}); a header that cannot be
+ * read, or rows none of which can, fail the file.
  */
 final class TableReader {
 
@@ -48,6 +49,8 @@ final class TableReader {
             sink.warn(path, header.startLine(), "no column maps to title, text or caption; check the 'columns' option");
         }
         LongTextColumns longText = new LongTextColumns(columns);
+        RowProblems problems = new RowProblems(sink, path, options.maxWarnings());
+        long articles = 0;
         int rowNumber = 0;
         ParagraphGroup group = null;
         for (RawRecord record = records.next(); record != null; record = records.next()) {
@@ -55,7 +58,7 @@ final class TableReader {
                 continue;
             }
             rowNumber++;
-            String[] row = row(record, columns, sink);
+            String[] row = row(record, columns, problems);
             if (row == null) {
                 continue;
             }
@@ -66,6 +69,7 @@ final class TableReader {
                     sink.accept(RowArticle.fields(row, columns, place, options.listSeparator())
                             .sections(Body.sections(columns.get(row, Field.TEXT), options.paragraphs()))
                             .build());
+                    articles++;
                     continue;
                 }
                 String id = columns.get(row, Field.ID);
@@ -75,19 +79,22 @@ final class TableReader {
                 if (group == null || !group.id().equals(id)) {
                     if (group != null) {
                         sink.accept(group.build());
+                        articles++;
                     }
                     group = new ParagraphGroup(id, RowArticle.fields(row, columns, place, options.listSeparator()),
                             !columns.has(Field.SOURCE) || columns.get(row, Field.SOURCE) == null);
                 }
                 group.add(columns.get(row, Field.SECTION), columns.get(row, Field.TEXT), record.endLine());
             } catch (RowException e) {
-                sink.warn(path, record.startLine(), e.getMessage() + "; row skipped");
+                problems.skipped(record.startLine(), e.getMessage());
             }
         }
         if (group != null) {
             sink.accept(group.build());
+            articles++;
         }
         longText.report(columns, path, header.startLine(), sink);
+        problems.finish(articles);
     }
 
     private String[] headerFields(RawRecord header) {
@@ -101,23 +108,23 @@ final class TableReader {
         }
     }
 
-    /** The row's cleaned fields, or null (after a warning) when the record is malformed. */
-    private String[] row(RawRecord record, Columns columns, ArticleSink sink) {
+    /** The row's cleaned fields, or null (after reporting it) when the record is malformed. */
+    private String[] row(RawRecord record, Columns columns, RowProblems problems) {
         if (record.problem() != null) {
-            sink.warn(path, record.startLine(), "bad quoting: " + record.problem() + "; row skipped");
+            problems.skipped(record.startLine(), "bad quoting: " + record.problem());
             return null;
         }
         String[] row;
         try {
             row = fieldReader.fields(record.text());
         } catch (JacksonException e) {
-            sink.warn(path, record.startLine(), "bad quoting: " + e.getOriginalMessage() + "; row skipped");
+            problems.skipped(record.startLine(), "bad quoting: " + e.getOriginalMessage());
             records.retryAfterFirstLine(record);
             return null;
         }
         if (row.length != columns.size()) {
-            sink.warn(path, record.startLine(), "expected " + columns.size() + " fields as in the header, found "
-                    + row.length + "; row skipped");
+            problems.skipped(record.startLine(), "expected " + columns.size() + " fields as in the header, found "
+                    + row.length);
             return null;
         }
         for (int i = 0; i < row.length; i++) {

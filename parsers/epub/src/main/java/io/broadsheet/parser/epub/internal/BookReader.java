@@ -47,7 +47,7 @@ final class BookReader {
                     + " is missing");
         }
         PackageDocument pkg = PackageReader.read(archive.read(opf), path, opf);
-        BookContext book = new BookContext(path, pkg.metadata(), sink);
+        BookContext book = new BookContext(path, pkg.metadata(), sink, options.maxNesting());
         List<PackageDocument.Item> documents = documents(pkg, book);
         boolean ownBook = documents.stream().anyMatch(this::isOwn);
         for (PackageDocument.Item item : documents) {

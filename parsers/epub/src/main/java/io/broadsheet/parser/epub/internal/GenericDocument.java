@@ -29,7 +29,7 @@ final class GenericDocument {
 
     static List<Article> read(Document html, String entry, Split split, BookContext book) {
         Element body = html.selectFirst("body");
-        List<TextBlocks.Block> blocks = body == null ? List.of() : TextBlocks.of(body);
+        List<TextBlocks.Block> blocks = body == null ? List.of() : TextBlocks.of(body, book.maxNesting());
         Element head = html.selectFirst("title");
         String headTitle = head == null ? "" : Whitespace.normalize(head.text());
         List<Article> articles = new ArrayList<>();

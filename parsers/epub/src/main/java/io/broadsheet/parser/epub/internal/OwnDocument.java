@@ -23,7 +23,6 @@ import org.jsoup.nodes.Element;
 final class OwnDocument {
 
     /** Our exporter nests a few levels; deeper markup is not ours, and must not exhaust the stack. */
-    private static final int MAX_DEPTH = 64;
 
     private final OwnMeta meta;
     private final String entry;
@@ -90,8 +89,8 @@ final class OwnDocument {
     }
 
     private void walk(Element element, int depth) {
-        if (depth > MAX_DEPTH) {
-            book.warn(entry, "markup nested more than " + MAX_DEPTH + " deep is not read");
+        if (depth > book.maxNesting()) {
+            book.warn(entry, "markup nested more than maxNesting (" + book.maxNesting() + ") deep is not read");
             return;
         }
         for (Element e : element.children()) {

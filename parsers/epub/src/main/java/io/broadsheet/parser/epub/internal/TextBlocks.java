@@ -30,19 +30,22 @@ final class TextBlocks {
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "dt", "dd", "caption", "address", "td", "th");
     private static final Set<String> LEAF_OR_CONTAINER = Set.of("li", "blockquote");
 
-    /** Deeper containers are read as one paragraph: hostile nesting must not exhaust the stack. */
-    private static final int MAX_DEPTH = 64;
-
     private final List<Block> blocks = new ArrayList<>();
+    private final int maxDepth;
 
-    static List<Block> of(Element body) {
-        TextBlocks walker = new TextBlocks();
+    private TextBlocks(int maxDepth) {
+        this.maxDepth = maxDepth;
+    }
+
+    /** Containers deeper than {@code maxDepth} are read as one paragraph: hostile nesting must not exhaust the stack. */
+    static List<Block> of(Element body, int maxDepth) {
+        TextBlocks walker = new TextBlocks(maxDepth);
         walker.container(body, 0);
         return walker.blocks;
     }
 
     private void container(Element element, int depth) {
-        if (depth > MAX_DEPTH) {
+        if (depth > maxDepth) {
             paragraph(text(element));
             return;
         }

@@ -39,6 +39,11 @@ public final class MarkdownSession implements ParseSession {
         SourceText.Decoded decoded = SourceText.decode(read(input), options.encoding(), input.path());
         String text = decoded.text();
         FileContext file = new FileContext(input.path(), input.fileName(), decoded.charset(), FileContext.countLines(text));
+        if (file.lineCount() > options.maxLines()) {
+            throw new LimitExceededException(input.path(), options.maxLines() + 1,
+                    "more than maxLines (" + options.maxLines() + ") lines");
+        }
+        LoneQuoteCheck.check(text, input.path());
         Node document = COMMONMARK.parse(text);
         if (document.getFirstChild() instanceof YamlFrontMatterBlock block) {
             FrontMatter frontMatter = FrontMatter.parse(yaml(block, text), input.path(), 2);
