@@ -166,6 +166,17 @@ class NewspaperConventionsTest {
     }
 
     @Test
+    void aCaptionWithoutCreditAfterAPictureGapAndBeforeAHeadlineIsAPhoto() {
+        List<Article> page = parse("photo-gap-before-headline.txt");
+
+        assertThat(of(page, ArticleKind.PHOTO)).extracting(Article::caption).containsExactly("秋日的银杏大道一片金黄。");
+        Article above = titled(page, "老街巷焕发新活力");
+        assertThat(above.paragraphs()).hasSize(2);
+        assertThat(lastParagraph(above)).startsWith("居民说");
+        assertThat(titles(page)).containsExactly("老街巷焕发新活力", "社区食堂开进居民楼");
+    }
+
+    @Test
     void aHeadlineBelowItsFirstParagraphsTakesThemWithoutADateline() {
         List<Article> page = parse("headline-below-lead.txt");
 
@@ -219,6 +230,7 @@ class NewspaperConventionsTest {
             "letter-spacing.txt, continues-line-above",
             "photo-conventions.txt, caption-under-headline",
             "photo-conventions.txt, caption-and-credit",
+            "photo-gap-before-headline.txt, short-text-between-picture-gap-and-headline",
             "headline-below-lead.txt, headline-after-its-lead",
             "untitled-fragment.txt, starts-mid-sentence",
             "never-a-title.txt, empty-field-label",
