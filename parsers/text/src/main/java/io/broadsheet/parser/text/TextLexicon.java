@@ -41,6 +41,8 @@ import java.util.List;
  * @param closingCreditPatterns bracketed credits closing an article: group {@code byline} holds the
  *                            reporters ("（本报北京、上海5月8日电  记者王刚、李明）")
  * @param photoSources        source tags printed after a photo or its credit ("（影像中国）")
+ * @param graphicCreditLabels labels printed before the maker of a graphic, map or cartoon, then a colon
+ *                            ("制图：汪哲平"): such a line alone is a photo item's credit, never a title
  * @param referencePatterns   cross-references to another page ("相关报道见第三版"): part of no text, never a title
  * @param fieldLabels         labels of a catalogue field printed on their own line ("专栏：")
  * @param danglingEnds        endings after which a headline line goes on in the next line ("…竞争力的")
@@ -73,6 +75,7 @@ public record TextLexicon(
         List<String> closingNotePatterns,
         List<String> closingCreditPatterns,
         List<String> photoSources,
+        List<String> graphicCreditLabels,
         List<String> referencePatterns,
         List<String> fieldLabels,
         List<String> danglingEnds,
@@ -115,6 +118,7 @@ public record TextLexicon(
                     "^[（(]\\s*(?:来源|稿件来源|本文来源)\\s*[:：]", "(?:参与采写|参与报道|参与调研|对本文亦有贡献)\\s*[)）]$"),
             List.of("^[（(](?<dateline>[^（()）]{0,40}?(?:电|讯))\\s*(?<byline>[^（()）]{2,60})[)）]$"),
             List.of("影像中国", "视觉中国", "人民视觉", "新华社发", "人民图片", "东方IC", "图虫创意"),
+            List.of("制图", "绘图", "漫画", "插图", "图表", "设计", "图片"),
             List.of("^[（(]?\\s*(?:相关(?:报道|评论|新闻|链接|图片|文章)|详细报道|详|另)?见\\s*第?\\s*"
                     + "(?:[0-9０-９]{1,3}|[一二三四五六七八九十〇零两]{1,3})\\s*[版页](?:[^（()）]{0,12})?\\s*[)）]?$"),
             List.of("专栏", "栏目", "专题", "体裁"),
@@ -132,7 +136,7 @@ public record TextLexicon(
     public static final TextLexicon EMPTY = new TextLexicon(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of());
+            List.of(), List.of(), List.of());
 
     public TextLexicon {
         reporterRoles = copy(reporterRoles);
@@ -160,6 +164,7 @@ public record TextLexicon(
         closingNotePatterns = copy(closingNotePatterns);
         closingCreditPatterns = copy(closingCreditPatterns);
         photoSources = copy(photoSources);
+        graphicCreditLabels = copy(graphicCreditLabels);
         referencePatterns = copy(referencePatterns);
         fieldLabels = copy(fieldLabels);
         danglingEnds = copy(danglingEnds);
@@ -184,6 +189,7 @@ public record TextLexicon(
                 join(placeSuffixes, more.placeSuffixes), join(honorifics, more.honorifics),
                 join(closingNotePatterns, more.closingNotePatterns),
                 join(closingCreditPatterns, more.closingCreditPatterns), join(photoSources, more.photoSources),
+                join(graphicCreditLabels, more.graphicCreditLabels),
                 join(referencePatterns, more.referencePatterns), join(fieldLabels, more.fieldLabels),
                 join(danglingEnds, more.danglingEnds), join(fragmentStartPatterns, more.fragmentStartPatterns));
     }

@@ -177,6 +177,19 @@ class NewspaperConventionsTest {
     }
 
     @Test
+    void aGraphicsCreditAloneOnItsLineIsAPhotoNeverATitle() {
+        List<Article> page = parse("graphic-credits.txt");
+
+        List<Article> graphics = of(page, ArticleKind.PHOTO);
+        assertThat(graphics).extracting(Article::caption).containsOnlyNulls();
+        assertThat(graphics).extracting(a -> squeezed(a.credit())).containsExactly("制图：张伟", "漫画：李强");
+        assertThat(graphics.get(0).authors()).containsExactly("张伟");
+        assertThat(graphics.get(1).authors()).containsExactly("李强");
+        assertThat(titles(page)).containsExactly("全省粮食产量再创新高", "节能家电走进千家万户");
+        assertThat(titled(page, "全省粮食产量再创新高").paragraphs()).hasSize(2);
+    }
+
+    @Test
     void aHeadlineBelowItsFirstParagraphsTakesThemWithoutADateline() {
         List<Article> page = parse("headline-below-lead.txt");
 
@@ -231,6 +244,7 @@ class NewspaperConventionsTest {
             "photo-conventions.txt, caption-under-headline",
             "photo-conventions.txt, caption-and-credit",
             "photo-gap-before-headline.txt, short-text-between-picture-gap-and-headline",
+            "graphic-credits.txt, graphic-credit",
             "headline-below-lead.txt, headline-after-its-lead",
             "untitled-fragment.txt, starts-mid-sentence",
             "never-a-title.txt, empty-field-label",

@@ -56,7 +56,8 @@ public final class Classifier {
             return new Classified(f, BlockClass.JUMP, "jump-marker");
         }
         if (f.credit() != null) {
-            return new Classified(f, BlockClass.CREDIT, f.credit().caption() == null ? "photo-credit" : "caption-and-credit");
+            return new Classified(f, BlockClass.CREDIT, f.credit().graphic() ? "graphic-credit"
+                    : f.credit().caption() == null ? "photo-credit" : "caption-and-credit");
         }
         if (f.bylineNames() != null) {
             String rule = switch (f.bylineKind()) {

@@ -142,7 +142,7 @@ public final class Segmenter {
                     ? "text-after-picture-gap" : "caption-cue");
             trace.note(c.block(), "credit", c.rule());
         } else {
-            trace.note(c.block(), "credit", "credit-without-caption");
+            trace.note(c.block(), "credit", credit.graphic() ? c.rule() : "credit-without-caption");
         }
         // A photo between a headline and its first paragraph is printed inside the article, not after it.
         if (current != null && current.hasBody()) {
