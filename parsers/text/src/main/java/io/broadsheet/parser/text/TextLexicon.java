@@ -17,6 +17,7 @@ import java.util.List;
  * @param ownPaper            how a paper names itself in a dateline ("本报")
  * @param agencies            news agencies and papers that open agency datelines ("新华社")
  * @param datelinePatterns    dateline shapes; {@code {ownPaper}} and {@code {agency}} stand for the lists
+ *                            above (the bracketed ones, "【本市讯】", "【新华社延安十二日电】", are of the 1940s);
  *                            above; named groups {@code agency}, {@code place}, {@code date} fill the model
  * @param jumpToWords         words of a forward jump marker, as in "(下转第三版)"
  * @param jumpFromWords       words of a backward jump marker, as in "(上接第一版)"
@@ -95,7 +96,9 @@ public record TextLexicon(
             List.of("^(?<agency>{ownPaper})讯",
                     "^(?<agency>{ownPaper})(?<place>\\p{IsHan}{0,6}?)(?<date>[0-9０-９]{1,2}月[0-9０-９]{1,2}日)(?:电|讯)",
                     "^据?(?<agency>{agency})(?<place>\\p{IsHan}{1,8}?)(?<date>(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日)(?:电|讯)",
-                    "^据?(?<agency>{agency})(?:电|讯)"),
+                    "^据?(?<agency>{agency})(?:电|讯)",
+                    "^【(?<agency>{ownPaper}|本市|本埠|本县|本省)(?<place>\\p{IsHan}{0,6}?)(?:电|讯)】",
+                    "^【(?<agency>{agency})(?<place>\\p{IsHan}{1,8}?)(?<date>(?:[0-9０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})日)(?:电|讯)】"),
             List.of("下转", "转", "紧转", "续转"),
             List.of("上接", "接", "紧接", "续接"),
             List.of("摄", "摄影", "供图"),

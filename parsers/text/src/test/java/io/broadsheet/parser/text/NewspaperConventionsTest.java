@@ -190,6 +190,21 @@ class NewspaperConventionsTest {
     }
 
     @Test
+    void bracketedDatelinesOfThe1940sOpenTheFirstParagraph() {
+        List<Article> page = parse("bracketed-datelines.txt");
+
+        Article local = titled(page, "城郊农民踊跃交公粮");
+        assertThat(local.dateline().text()).isEqualTo("【本市讯】");
+        assertThat(local.paragraphs().get(0)).startsWith("城郊各村农民");
+        Article agency = titled(page, "晋察冀边区春耕忙");
+        assertThat(agency.dateline().text()).isEqualTo("【新华社张家口十五日电】");
+        assertThat(agency.dateline().agency()).isEqualTo("新华社");
+        assertThat(agency.dateline().place()).isEqualTo("张家口");
+        assertThat(agency.paragraphs().get(0)).startsWith("边区各地春耕");
+        assertThat(agency.paragraphs()).hasSize(2);
+    }
+
+    @Test
     void aHeadlineBelowItsFirstParagraphsTakesThemWithoutADateline() {
         List<Article> page = parse("headline-below-lead.txt");
 
