@@ -205,6 +205,18 @@ class NewspaperConventionsTest {
     }
 
     @Test
+    void aDashAndAShortSignerUnderAFinishedParagraphIsItsBylineNeverTheNextColumn() {
+        List<Article> page = parse("dash-signature.txt");
+
+        assertThat(titles(page)).containsExactly("新春走基层", "凌晨四点的街道", "港口夜班灯火通明");
+        assertThat(squeezed(titled(page, "新春走基层").byline())).isEqualTo("——编者");
+        Article next = titled(page, "凌晨四点的街道");
+        assertThat(next.column()).isNull();
+        assertThat(next.kicker()).isEqualTo("环卫工人老周——");
+        assertThat(titled(page, "港口夜班灯火通明").subtitles()).containsExactly("——记夜班调度员小林");
+    }
+
+    @Test
     void aHeadlineBelowItsFirstParagraphsTakesThemWithoutADateline() {
         List<Article> page = parse("headline-below-lead.txt");
 
@@ -260,6 +272,7 @@ class NewspaperConventionsTest {
             "photo-conventions.txt, caption-and-credit",
             "photo-gap-before-headline.txt, short-text-between-picture-gap-and-headline",
             "graphic-credits.txt, graphic-credit",
+            "dash-signature.txt, dash-signature-after-text",
             "headline-below-lead.txt, headline-after-its-lead",
             "untitled-fragment.txt, starts-mid-sentence",
             "never-a-title.txt, empty-field-label",
