@@ -217,6 +217,17 @@ class NewspaperConventionsTest {
     }
 
     @Test
+    void aBracketedBylineGluedAfterAQuotedLastSentenceIsTheBylineWhateverTheFamilyName() {
+        List<Article> page = parse("glued-closing-byline.txt");
+
+        Article a = titled(page, "老手艺人的新年心愿");
+        assertThat(a.byline()).isEqualTo("（本报记者冀云飞采访整理）");
+        assertThat(a.authors()).containsExactly("冀云飞");
+        assertThat(lastParagraph(a)).endsWith("更多年轻人。”");
+        assertThat(titles(page)).containsExactly("老手艺人的新年心愿", "夜市重开烟火气");
+    }
+
+    @Test
     void aHeadlineBelowItsFirstParagraphsTakesThemWithoutADateline() {
         List<Article> page = parse("headline-below-lead.txt");
 
