@@ -228,6 +228,20 @@ class NewspaperConventionsTest {
     }
 
     @Test
+    void anInstitutionUnderAReportsDashSubtitleIsItsBylineNotASubtitle() {
+        List<Article> page = parse("institution-byline.txt");
+
+        Article province = titled(page, "关于全省生态环境保护工作情况的报告");
+        assertThat(province.subtitles()).containsExactly("——2023年1月10日在省第十四届人民代表大会第一次会议上");
+        assertThat(province.byline()).isEqualTo("省生态环境厅");
+        assertThat(province.authors()).isEmpty();
+        Article city = titled(page, "关于全市民生实事项目完成情况的说明");
+        assertThat(city.subtitles()).hasSize(1);
+        assertThat(city.byline()).isEqualTo("市人民政府办公室");
+        assertThat(city.paragraphs()).hasSize(1);
+    }
+
+    @Test
     void aHeadlineBelowItsFirstParagraphsTakesThemWithoutADateline() {
         List<Article> page = parse("headline-below-lead.txt");
 
@@ -284,6 +298,7 @@ class NewspaperConventionsTest {
             "photo-gap-before-headline.txt, short-text-between-picture-gap-and-headline",
             "graphic-credits.txt, graphic-credit",
             "dash-signature.txt, dash-signature-after-text",
+            "institution-byline.txt, institution-under-dash-subtitle",
             "headline-below-lead.txt, headline-after-its-lead",
             "untitled-fragment.txt, starts-mid-sentence",
             "never-a-title.txt, empty-field-label",

@@ -117,6 +117,11 @@ public final class Classifier {
         if (plain && prevOpen && !nextStartsItem) {
             return new Classified(f, BlockClass.BODY, "continues-open-sentence");
         }
+        // A report's author under its dash subtitle ("——…在…会议上" / "国家发展和改革委员会").
+        if ("institution".equals(f.bylineKind()) && !f.block().marked() && prev != null
+                && prev.cls() == BlockClass.HEADING && prev.features().dashStart()) {
+            return new Classified(f, BlockClass.BYLINE, "institution-under-dash-subtitle");
+        }
         if (dashSignature(f, prev)) {
             return new Classified(f, BlockClass.BYLINE, "dash-signature-after-text");
         }

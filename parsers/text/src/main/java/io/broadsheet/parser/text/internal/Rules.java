@@ -331,6 +331,19 @@ public final class Rules {
         return null;
     }
 
+    /** An institution's name alone ("国家发展和改革委员会"): Han characters only, ending like an institution. */
+    boolean institution(String text) {
+        if (text.length() > 24 || !text.codePoints().allMatch(Character::isIdeographic)) {
+            return false;
+        }
+        for (String suffix : lexicon.institutionSuffixes()) {
+            if (text.endsWith(suffix) && text.length() > suffix.length() + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The tokens of a byline without the word closing it ("报道", "采访整理"), alone or glued to the last name. */
     private List<String> withoutReportingWord(List<String> tokens) {
         if (tokens.isEmpty()) {
