@@ -17,6 +17,7 @@ import java.util.List;
  * @param ownPaper            how a paper names itself in a dateline ("本报")
  * @param agencies            news agencies and papers that open agency datelines ("新华社")
  * @param datelinePatterns    dateline shapes; {@code {ownPaper}} and {@code {agency}} stand for the lists
+ *                            above (the bracketed ones, "【本市讯】", "【新华社延安十二日电】", are of the 1940s);
  *                            above; named groups {@code agency}, {@code place}, {@code date} fill the model
  * @param jumpToWords         words of a forward jump marker, as in "(下转第三版)"
  * @param jumpFromWords       words of a backward jump marker, as in "(上接第一版)"
@@ -41,6 +42,10 @@ import java.util.List;
  * @param closingCreditPatterns bracketed credits closing an article: group {@code byline} holds the
  *                            reporters ("（本报北京、上海5月8日电  记者王刚、李明）")
  * @param photoSources        source tags printed after a photo or its credit ("（影像中国）")
+ * @param institutionSuffixes ends of an institution's name signing a report under its dash subtitle
+ *                            ("国家发展和改革委员会" under "——2022年3月5日在…会议上"): the byline, not a subtitle
+ * @param graphicCreditLabels labels printed before the maker of a graphic, map or cartoon, then a colon
+ *                            ("制图：汪哲平"): such a line alone is a photo item's credit, never a title
  * @param referencePatterns   cross-references to another page ("相关报道见第三版"): part of no text, never a title
  * @param fieldLabels         labels of a catalogue field printed on their own line ("专栏：")
  * @param danglingEnds        endings after which a headline line goes on in the next line ("…竞争力的")
@@ -73,6 +78,8 @@ public record TextLexicon(
         List<String> closingNotePatterns,
         List<String> closingCreditPatterns,
         List<String> photoSources,
+        List<String> graphicCreditLabels,
+        List<String> institutionSuffixes,
         List<String> referencePatterns,
         List<String> fieldLabels,
         List<String> danglingEnds,
@@ -92,7 +99,9 @@ public record TextLexicon(
             List.of("^(?<agency>{ownPaper})讯",
                     "^(?<agency>{ownPaper})(?<place>\\p{IsHan}{0,6}?)(?<date>[0-9０-９]{1,2}月[0-9０-９]{1,2}日)(?:电|讯)",
                     "^据?(?<agency>{agency})(?<place>\\p{IsHan}{1,8}?)(?<date>(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日)(?:电|讯)",
-                    "^据?(?<agency>{agency})(?:电|讯)"),
+                    "^据?(?<agency>{agency})(?:电|讯)",
+                    "^【(?<agency>{ownPaper}|本市|本埠|本县|本省)(?<place>\\p{IsHan}{0,6}?)(?:电|讯)】",
+                    "^【(?<agency>{agency})(?<place>\\p{IsHan}{1,8}?)(?<date>(?:[0-9０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})日)(?:电|讯)】"),
             List.of("下转", "转", "紧转", "续转"),
             List.of("上接", "接", "紧接", "续接"),
             List.of("摄", "摄影", "供图"),
@@ -115,6 +124,9 @@ public record TextLexicon(
                     "^[（(]\\s*(?:来源|稿件来源|本文来源)\\s*[:：]", "(?:参与采写|参与报道|参与调研|对本文亦有贡献)\\s*[)）]$"),
             List.of("^[（(](?<dateline>[^（()）]{0,40}?(?:电|讯))\\s*(?<byline>[^（()）]{2,60})[)）]$"),
             List.of("影像中国", "视觉中国", "人民视觉", "新华社发", "人民图片", "东方IC", "图虫创意"),
+            List.of("制图", "绘图", "漫画", "插图", "图表", "设计", "图片"),
+            List.of("委员会", "人民政府", "办公厅", "办公室", "研究院", "研究所", "研究中心", "协会", "联合会", "课题组",
+                    "编辑部", "评论部", "厅", "局", "部", "委"),
             List.of("^[（(]?\\s*(?:相关(?:报道|评论|新闻|链接|图片|文章)|详细报道|详|另)?见\\s*第?\\s*"
                     + "(?:[0-9０-９]{1,3}|[一二三四五六七八九十〇零两]{1,3})\\s*[版页](?:[^（()）]{0,12})?\\s*[)）]?$"),
             List.of("专栏", "栏目", "专题", "体裁"),
@@ -132,7 +144,7 @@ public record TextLexicon(
     public static final TextLexicon EMPTY = new TextLexicon(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of());
 
     public TextLexicon {
         reporterRoles = copy(reporterRoles);
@@ -160,6 +172,8 @@ public record TextLexicon(
         closingNotePatterns = copy(closingNotePatterns);
         closingCreditPatterns = copy(closingCreditPatterns);
         photoSources = copy(photoSources);
+        graphicCreditLabels = copy(graphicCreditLabels);
+        institutionSuffixes = copy(institutionSuffixes);
         referencePatterns = copy(referencePatterns);
         fieldLabels = copy(fieldLabels);
         danglingEnds = copy(danglingEnds);
@@ -184,6 +198,8 @@ public record TextLexicon(
                 join(placeSuffixes, more.placeSuffixes), join(honorifics, more.honorifics),
                 join(closingNotePatterns, more.closingNotePatterns),
                 join(closingCreditPatterns, more.closingCreditPatterns), join(photoSources, more.photoSources),
+                join(graphicCreditLabels, more.graphicCreditLabels),
+                join(institutionSuffixes, more.institutionSuffixes),
                 join(referencePatterns, more.referencePatterns), join(fieldLabels, more.fieldLabels),
                 join(danglingEnds, more.danglingEnds), join(fragmentStartPatterns, more.fragmentStartPatterns));
     }

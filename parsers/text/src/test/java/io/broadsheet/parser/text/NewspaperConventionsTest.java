@@ -166,6 +166,82 @@ class NewspaperConventionsTest {
     }
 
     @Test
+    void aCaptionWithoutCreditAfterAPictureGapAndBeforeAHeadlineIsAPhoto() {
+        List<Article> page = parse("photo-gap-before-headline.txt");
+
+        assertThat(of(page, ArticleKind.PHOTO)).extracting(Article::caption).containsExactly("秋日的银杏大道一片金黄。");
+        Article above = titled(page, "老街巷焕发新活力");
+        assertThat(above.paragraphs()).hasSize(2);
+        assertThat(lastParagraph(above)).startsWith("居民说");
+        assertThat(titles(page)).containsExactly("老街巷焕发新活力", "社区食堂开进居民楼");
+    }
+
+    @Test
+    void aGraphicsCreditAloneOnItsLineIsAPhotoNeverATitle() {
+        List<Article> page = parse("graphic-credits.txt");
+
+        List<Article> graphics = of(page, ArticleKind.PHOTO);
+        assertThat(graphics).extracting(Article::caption).containsOnlyNulls();
+        assertThat(graphics).extracting(a -> squeezed(a.credit())).containsExactly("制图：张伟", "漫画：李强");
+        assertThat(graphics.get(0).authors()).containsExactly("张伟");
+        assertThat(graphics.get(1).authors()).containsExactly("李强");
+        assertThat(titles(page)).containsExactly("全省粮食产量再创新高", "节能家电走进千家万户");
+        assertThat(titled(page, "全省粮食产量再创新高").paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void bracketedDatelinesOfThe1940sOpenTheFirstParagraph() {
+        List<Article> page = parse("bracketed-datelines.txt");
+
+        Article local = titled(page, "城郊农民踊跃交公粮");
+        assertThat(local.dateline().text()).isEqualTo("【本市讯】");
+        assertThat(local.paragraphs().get(0)).startsWith("城郊各村农民");
+        Article agency = titled(page, "晋察冀边区春耕忙");
+        assertThat(agency.dateline().text()).isEqualTo("【新华社张家口十五日电】");
+        assertThat(agency.dateline().agency()).isEqualTo("新华社");
+        assertThat(agency.dateline().place()).isEqualTo("张家口");
+        assertThat(agency.paragraphs().get(0)).startsWith("边区各地春耕");
+        assertThat(agency.paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void aDashAndAShortSignerUnderAFinishedParagraphIsItsBylineNeverTheNextColumn() {
+        List<Article> page = parse("dash-signature.txt");
+
+        assertThat(titles(page)).containsExactly("新春走基层", "凌晨四点的街道", "港口夜班灯火通明");
+        assertThat(squeezed(titled(page, "新春走基层").byline())).isEqualTo("——编者");
+        Article next = titled(page, "凌晨四点的街道");
+        assertThat(next.column()).isNull();
+        assertThat(next.kicker()).isEqualTo("环卫工人老周——");
+        assertThat(titled(page, "港口夜班灯火通明").subtitles()).containsExactly("——记夜班调度员小林");
+    }
+
+    @Test
+    void aBracketedBylineGluedAfterAQuotedLastSentenceIsTheBylineWhateverTheFamilyName() {
+        List<Article> page = parse("glued-closing-byline.txt");
+
+        Article a = titled(page, "老手艺人的新年心愿");
+        assertThat(a.byline()).isEqualTo("（本报记者冀云飞采访整理）");
+        assertThat(a.authors()).containsExactly("冀云飞");
+        assertThat(lastParagraph(a)).endsWith("更多年轻人。”");
+        assertThat(titles(page)).containsExactly("老手艺人的新年心愿", "夜市重开烟火气");
+    }
+
+    @Test
+    void anInstitutionUnderAReportsDashSubtitleIsItsBylineNotASubtitle() {
+        List<Article> page = parse("institution-byline.txt");
+
+        Article province = titled(page, "关于全省生态环境保护工作情况的报告");
+        assertThat(province.subtitles()).containsExactly("——2023年1月10日在省第十四届人民代表大会第一次会议上");
+        assertThat(province.byline()).isEqualTo("省生态环境厅");
+        assertThat(province.authors()).isEmpty();
+        Article city = titled(page, "关于全市民生实事项目完成情况的说明");
+        assertThat(city.subtitles()).hasSize(1);
+        assertThat(city.byline()).isEqualTo("市人民政府办公室");
+        assertThat(city.paragraphs()).hasSize(1);
+    }
+
+    @Test
     void aHeadlineBelowItsFirstParagraphsTakesThemWithoutADateline() {
         List<Article> page = parse("headline-below-lead.txt");
 
@@ -219,6 +295,10 @@ class NewspaperConventionsTest {
             "letter-spacing.txt, continues-line-above",
             "photo-conventions.txt, caption-under-headline",
             "photo-conventions.txt, caption-and-credit",
+            "photo-gap-before-headline.txt, short-text-between-picture-gap-and-headline",
+            "graphic-credits.txt, graphic-credit",
+            "dash-signature.txt, dash-signature-after-text",
+            "institution-byline.txt, institution-under-dash-subtitle",
             "headline-below-lead.txt, headline-after-its-lead",
             "untitled-fragment.txt, starts-mid-sentence",
             "never-a-title.txt, empty-field-label",

@@ -56,7 +56,8 @@ public final class Classifier {
             return new Classified(f, BlockClass.JUMP, "jump-marker");
         }
         if (f.credit() != null) {
-            return new Classified(f, BlockClass.CREDIT, f.credit().caption() == null ? "photo-credit" : "caption-and-credit");
+            return new Classified(f, BlockClass.CREDIT, f.credit().graphic() ? "graphic-credit"
+                    : f.credit().caption() == null ? "photo-credit" : "caption-and-credit");
         }
         if (f.bylineNames() != null) {
             String rule = switch (f.bylineKind()) {
@@ -81,6 +82,22 @@ public final class Classifier {
         return new Classified(f, BlockClass.BODY, f.terminal() ? "sentence" : "open-sentence");
     }
 
+    /** Longest signer after a dash ("——编 者", "——本报评论部"); a longer dash line is a subtitle ("——记…"). */
+    private static final int MAX_DASH_SIGNER = 6;
+
+    /**
+     * A dash and a short signer alone under a finished paragraph ("——编 者" closing an editor's note):
+     * the signature of the text above, never the column or kicker of the article below.
+     */
+    private static boolean dashSignature(BlockFeatures f, Classified prev) {
+        if (!f.dashStart() || f.block().marked() || prev == null || prev.cls() != BlockClass.BODY
+                || !prev.features().terminal()) {
+            return false;
+        }
+        String signer = f.text().replaceAll("^[—\\-－]+", "").replaceAll("[\\s\u00a0\u3000]", "");
+        return !signer.isEmpty() && signer.length() <= MAX_DASH_SIGNER && signer.codePoints().allMatch(Character::isIdeographic);
+    }
+
     private static Classified inContext(List<Classified> all, int i, int pictureGap) {
         Classified c = all.get(i);
         if (c.cls() == BlockClass.BODY && exclaimedTitle(all, i)) {
@@ -99,6 +116,14 @@ public final class Classifier {
                 || next.features().dateline() != null);
         if (plain && prevOpen && !nextStartsItem) {
             return new Classified(f, BlockClass.BODY, "continues-open-sentence");
+        }
+        // A report's author under its dash subtitle ("——…在…会议上" / "国家发展和改革委员会").
+        if ("institution".equals(f.bylineKind()) && !f.block().marked() && prev != null
+                && prev.cls() == BlockClass.HEADING && prev.features().dashStart()) {
+            return new Classified(f, BlockClass.BYLINE, "institution-under-dash-subtitle");
+        }
+        if (dashSignature(f, prev)) {
+            return new Classified(f, BlockClass.BYLINE, "dash-signature-after-text");
         }
         // A short line right above a signature's date is the signer ("中共某某委员会" / "2022年11月24日").
         if (next != null && next.cls() == BlockClass.SIGNATURE && plain && !f.block().marked()

@@ -60,6 +60,11 @@ public final class Datelines {
             if (rest == null) {
                 return null;
             }
+            // A bracketed dateline ("【本市讯】") starts with its bracket, whatever is inside.
+            if (rest.startsWith("【")) {
+                starts.add((int) '【');
+                continue;
+            }
             if (p.startsWith("^据?")) {
                 starts.add((int) '据');
             }

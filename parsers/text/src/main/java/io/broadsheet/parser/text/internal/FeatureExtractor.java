@@ -82,6 +82,9 @@ public final class FeatureExtractor {
                 && (!terminal || dashEnd || exclaims)
                 && dateline == null && credit == null && byline == null && !signature
                 && jump == null && !rules.shapes.correspondentMark(t) && !closingNote && !reference;
+        if (bylineKind == null && rules.institution(t)) {
+            bylineKind = "institution";
+        }
         String label = closingNote || reference ? null
                 : fieldLabel != null && !fieldLabel.isEmpty() ? fieldLabel : rules.shapes.bracketedLabel(t);
         return new BlockFeatures(b, terminal, headingShape || label != null, dashStart, dashEnd, innerDash, label,

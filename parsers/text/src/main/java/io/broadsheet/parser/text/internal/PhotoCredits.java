@@ -23,6 +23,10 @@ public final class PhotoCredits {
 
     /** A photo credit closing the text ("薛礼伟 摄", "…作用。 王荣 王晓丽 摄", "(新华社记者 李响 摄)"), or null. */
     public Credit credit(String text) {
+        Credit graphic = graphicCredit(text);
+        if (graphic != null) {
+            return graphic;
+        }
         for (String phrase : rules.lexicon.creditPhrases()) {
             if (text.equals(phrase) || text.endsWith(" " + phrase)) {
                 String caption = text.substring(0, text.length() - phrase.length()).trim();
@@ -106,6 +110,41 @@ public final class PhotoCredits {
         return new Credit(caption.isEmpty() ? null : caption, credit, names);
     }
 
+    /**
+     * A graphic's credit alone on its line, label first ("制图：汪哲平", "漫画： 李  强"): the graphic
+     * has no caption; every token after the colon must be a name.
+     */
+    private Credit graphicCredit(String text) {
+        for (String label : rules.lexicon.graphicCreditLabels()) {
+            if (!text.startsWith(label)) {
+                continue;
+            }
+            String rest = text.substring(label.length()).trim();
+            if (!rest.startsWith("：") && !rest.startsWith(":")) {
+                return null;
+            }
+            List<String> tokens = new ArrayList<>(List.of(rest.substring(1).trim().split(" ")));
+            joinPaddedName(tokens);
+            List<String> names = new ArrayList<>();
+            for (String token : tokens) {
+                if (!rules.isName(token)) {
+                    return null;
+                }
+                names.add(token);
+            }
+            return names.isEmpty() ? null : new Credit(null, text, names, true);
+        }
+        return null;
+    }
+
+    /** A two-character name padded to three characters' width ("李  强") is one token again. */
+    private void joinPaddedName(List<String> tokens) {
+        tokens.removeIf(String::isEmpty);
+        if (tokens.size() == 2 && Rules.oneHan(tokens.get(0)) && Rules.oneHan(tokens.get(1)) && rules.isSurname(tokens.get(0))) {
+            tokens.set(0, tokens.get(0) + tokens.remove(1));
+        }
+    }
+
     /** A source tag after a caption or credit ("（影像中国）"): the photo it closes, or null. */
     private Credit sourceTag(String text, int open) {
         String tag = text.substring(open + 1, text.length() - 1).trim();
@@ -179,8 +218,14 @@ public final class PhotoCredits {
         return t;
     }
 
-    /** @param caption the caption printed before the credit on the same line, or null */
-    public record Credit(String caption, String credit, List<String> names) {
+    /**
+     * @param caption the caption printed before the credit on the same line, or null
+     * @param graphic the credit of a graphic, label first ("制图：汪哲平")
+     */
+    public record Credit(String caption, String credit, List<String> names, boolean graphic) {
+        Credit(String caption, String credit, List<String> names) {
+            this(caption, credit, names, false);
+        }
     }
 
     public boolean captionCue(String text) {

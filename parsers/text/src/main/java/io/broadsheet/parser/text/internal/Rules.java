@@ -136,7 +136,13 @@ public final class Rules {
             int open = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
             if (open > 0 && text.length() - open <= 14) {
                 String before = text.substring(0, open).stripTrailing();
-                if (endsWithAny(before, sentenceEnds)) {
+                // The sentence may end inside a quote: "…建设。”（本报记者…）".
+                String unquoted = before;
+                for (String stripped = stripSuffix(unquoted, closingMarks); stripped != null;
+                        stripped = stripSuffix(unquoted, closingMarks)) {
+                    unquoted = stripped;
+                }
+                if (endsWithAny(unquoted, sentenceEnds)) {
                     return before;
                 }
             }
@@ -282,7 +288,10 @@ public final class Rules {
         }
         List<String> names = new ArrayList<>();
         boolean role = false;
-        List<String> tokens = withoutReportingWord(tokens(t));
+        List<String> all = tokens(t);
+        List<String> tokens = withoutReportingWord(all);
+        // "（本报记者强郁文采访整理）": role, name and reporting word frame the name, known family name or not.
+        boolean reported = !tokens.equals(all);
         if (tokens.isEmpty() || tokens.size() > 8) {
             return null;
         }
@@ -293,6 +302,9 @@ public final class Rules {
                 // Before the name test: "记者王刚" has a name's length but is a role and a name.
                 role = true;
                 names.add(token.substring(gluedRole(token, false).length()));
+            } else if (reported && framedName(token) != null) {
+                role = true;
+                names.add(framedName(token));
             } else if (isName(token)) {
                 names.add(token);
             } else {
@@ -303,6 +315,33 @@ public final class Rules {
             return null;
         }
         return names;
+    }
+
+    /** The name after a role that opens the token ("本报记者强郁文" gives "强郁文"), two or three characters, or null. */
+    private String framedName(String token) {
+        for (String role : roles) {
+            if (role.length() >= 2 && token.startsWith(role)) {
+                String name = token.substring(role.length());
+                int n = name.codePointCount(0, name.length());
+                if (n >= 2 && n <= 3 && isName(name)) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An institution's name alone ("国家发展和改革委员会"): Han characters only, ending like an institution. */
+    boolean institution(String text) {
+        if (text.length() > 24 || !text.codePoints().allMatch(Character::isIdeographic)) {
+            return false;
+        }
+        for (String suffix : lexicon.institutionSuffixes()) {
+            if (text.endsWith(suffix) && text.length() > suffix.length() + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tokens of a byline without the word closing it ("报道", "采访整理"), alone or glued to the last name. */

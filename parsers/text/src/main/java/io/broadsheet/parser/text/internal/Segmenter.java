@@ -63,13 +63,15 @@ public final class Segmenter {
                         trace.note(c.block(), "caption", "caption-under-headline");
                         lastBody = null;
                     } else if (isolatedCaption(c, next)) {
+                        String rule = next != null && next.block().blankBefore() < rules.limits.pictureGap()
+                                ? "short-text-between-picture-gap-and-headline" : "short-text-between-picture-gaps";
                         ItemDraft photo = ItemDraft.caption(new Piece(c, c.text()));
-                        photo.doubt("short-text-between-picture-gaps", "could be a paragraph (no credit printed)", 0.3);
+                        photo.doubt(rule, "could be a paragraph (no credit printed)", 0.3);
                         items.add(photo);
                         if (current != null) {
                             current.photoAfter = true;
                         }
-                        trace.note(c.block(), "caption", "short-text-between-picture-gaps");
+                        trace.note(c.block(), "caption", rule);
                         lastBody = null;
                     } else {
                         body(c);
@@ -140,7 +142,7 @@ public final class Segmenter {
                     ? "text-after-picture-gap" : "caption-cue");
             trace.note(c.block(), "credit", c.rule());
         } else {
-            trace.note(c.block(), "credit", "credit-without-caption");
+            trace.note(c.block(), "credit", credit.graphic() ? c.rule() : "credit-without-caption");
         }
         // A photo between a headline and its first paragraph is printed inside the article, not after it.
         if (current != null && current.hasBody()) {
@@ -150,11 +152,15 @@ public final class Segmenter {
         lastBody = null;
     }
 
-    /** A short sentence alone between two picture gaps, without a credit: a photo caption. */
+    /**
+     * A short sentence alone after a picture gap, without a credit: a photo caption when another gap
+     * or a new headline follows it (the picture sits between two articles, its caption under it).
+     */
     private boolean isolatedCaption(Classified c, Classified next) {
         int gap = rules.limits.pictureGap();
         BlockFeatures f = c.features();
-        return c.block().blankBefore() >= gap && (next == null || next.block().blankBefore() >= gap)
+        return c.block().blankBefore() >= gap
+                && (next == null || next.block().blankBefore() >= gap || next.cls() == BlockClass.HEADING)
                 && c.block().length() <= rules.limits.maxIsolatedCaption() && (f.terminal() || f.captionCue())
                 && f.dateline() == null && f.jump() == null && !rules.hasInnerStop(c.text())
                 && (next == null || next.cls() != BlockClass.CREDIT);
