@@ -5,6 +5,7 @@ import io.broadsheet.core.error.LimitExceededException;
 import io.broadsheet.parser.epub.EpubParserOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -39,8 +40,9 @@ final class EpubArchive implements Closeable {
         ZipFile zip;
         try {
             zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
-        } catch (ZipException e) {
-            throw new InputException(path, 0, "not a readable EPUB: the zip is damaged or truncated (" + e.getMessage() + ")", e);
+        } catch (ZipException | EOFException e) {
+            // A zip cut short before its central directory ends in EOFException, not ZipException.
+            throw new InputException(path, 0, "not a readable EPUB: the zip is damaged or truncated", e);
         }
         try {
             checkEntries(zip, path, options.maxEntries());
